@@ -33,6 +33,12 @@ public final class FloatFormat {
 
     /** repr(x) and str(x). */
     public static String repr(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return format(x, 'g', -1, (char) 0);
+        }
+        if (Double.doubleToRawLongBits(x) < 0) {
+            return "-" + repr(-x);
+        }
         String s = shortestG(x);
         if (s.indexOf('.') < 0 && s.indexOf('e') < 0 && s.indexOf('n') < 0) {
             s = s + ".0";
@@ -115,6 +121,21 @@ public final class FloatFormat {
         return new BigDecimal(x).setScale(decimals, RoundingMode.HALF_UP);
     }
 
+    /**
+     * The decimal exponent as formatfloat finds it, by comparing with powers of ten held as doubles:
+     * the double nearest 1e24 lies below 10^24, yet counts as 24 here.
+     */
+    private static int decimalExponent(double x) {
+        if (x == 0) {
+            return 0;
+        }
+        int e = exponentOf(new BigDecimal(x));
+        if (e + 1 <= 308 && x >= Double.parseDouble("1e" + (e + 1))) {
+            e++;
+        }
+        return e;
+    }
+
     /** The decimal exponent of the leading digit (0 for zero). */
     private static int exponentOf(BigDecimal d) {
         if (d.signum() == 0) {
@@ -124,7 +145,7 @@ public final class FloatFormat {
     }
 
     private static String fixedOrFallback(double x, int prec, int room, boolean upper) {
-        int e = x == 0 ? 0 : exponentOf(new BigDecimal(x));
+        int e = decimalExponent(x);
         if (e >= 1 && prec + e >= room - 1) {
             // the digits do not fit formatfloat's buffer: it prints %g with the digit count of %f
             return general(x, prec + 1, upper, true);
