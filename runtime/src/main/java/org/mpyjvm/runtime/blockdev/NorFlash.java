@@ -17,10 +17,9 @@ import org.mpyjvm.runtime.StorageException;
  * sector it touches and then programs it; {@code program} (extended protocol) never erases.
  * {@link #view()} is the XIP window: a live, read-only, zero-copy view of the whole chip.
  */
-public final class NorFlash implements BlockDevice {
+public final class NorFlash extends StoredMedium implements BlockDevice {
     public static final byte ERASED = (byte) 0xFF;
 
-    private final MediaStore store;
     private final int sectorSize;
     private final int sectorCount;
     private final int pageSize;
@@ -37,6 +36,7 @@ public final class NorFlash implements BlockDevice {
 
     /** A chip over an existing store whose size must be {@code sectorSize * sectorCount}. */
     public NorFlash(MediaStore store, int sectorSize, int sectorCount, int pageSize) {
+        super(store);
         if (sectorSize <= 0 || sectorCount <= 0 || pageSize <= 0 || sectorSize % pageSize != 0) {
             throw new IllegalArgumentException("sector size must be a positive multiple of the page size");
         }
@@ -44,7 +44,6 @@ public final class NorFlash implements BlockDevice {
             throw new IllegalArgumentException("store has " + store.size() + " bytes, geometry needs "
                     + (long) sectorSize * sectorCount);
         }
-        this.store = store;
         this.sectorSize = sectorSize;
         this.sectorCount = sectorCount;
         this.pageSize = pageSize;
@@ -140,8 +139,9 @@ public final class NorFlash implements BlockDevice {
     }
 
     /** The XIP window over the whole chip. */
+    @Override
     public ByteRegion view() {
-        return new ByteRegion(store, 0, size());
+        return super.view();
     }
 
     /** The XIP window over {@code length} bytes from {@code offset} (a partition). */
@@ -154,11 +154,7 @@ public final class NorFlash implements BlockDevice {
     /** A read command of {@code len} bytes from {@code address}. */
     public void readAt(long address, byte[] dst, int dstOff, int len) throws StorageException {
         checkAddress(address, len);
-        try {
-            store.read(address, dst, dstOff, len);
-        } catch (IOException e) {
-            throw HostImageError.of(e);
-        }
+        load(address, dst, dstOff, len);
         bytesRead += len;
         simulatedNanos += timing.readNanosPerByte() * len;
     }
@@ -182,22 +178,17 @@ public final class NorFlash implements BlockDevice {
             throw new StorageException(Errno.EINVAL, "page program crosses a page boundary at 0x"
                     + Long.toHexString(address));
         }
-        byte[] old = new byte[len];
-        try {
-            store.read(address, old, 0, len);
-            byte[] result = new byte[len];
-            for (int i = 0; i < len; i++) {
-                int o = old[i] & 0xFF;
-                int n = src[srcOff + i] & 0xFF;
-                if (mode == NorProgramMode.STRICT && (n & ~o) != 0) {
-                    reportViolation(address + i, o, n);
-                }
-                result[i] = (byte) (o & n);
+        byte[] result = new byte[len];
+        load(address, result, 0, len);
+        for (int i = 0; i < len; i++) {
+            int o = result[i] & 0xFF;
+            int n = src[srcOff + i] & 0xFF;
+            if (mode == NorProgramMode.STRICT && (n & ~o) != 0) {
+                reportViolation(address + i, o, n);
             }
-            store.write(address, result, 0, len);
-        } catch (IOException e) {
-            throw HostImageError.of(e);
+            result[i] = (byte) (o & n);
         }
+        save(address, result, 0, len);
         pagePrograms++;
         bytesProgrammed += len;
         simulatedNanos += timing.pageProgramNanos();
@@ -218,11 +209,7 @@ public final class NorFlash implements BlockDevice {
         if (sector < 0 || sector >= sectorCount) {
             throw new StorageException(Errno.EIO, "erase of sector " + sector + " beyond the chip");
         }
-        try {
-            store.fill(sector * sectorSize, sectorSize, ERASED);
-        } catch (IOException e) {
-            throw HostImageError.of(e);
-        }
+        fillBytes(sector * sectorSize, sectorSize, ERASED);
         eraseCounts[(int) sector]++;
         sectorErases++;
         simulatedNanos += timing.sectorEraseNanos();
@@ -283,31 +270,10 @@ public final class NorFlash implements BlockDevice {
         return block * sectorSize + offset;
     }
 
-    /** Forces the image file to disk (memory chips: nothing to do). */
-    public void flush() throws StorageException {
-        try {
-            store.flush();
-        } catch (IOException e) {
-            throw HostImageError.of(e);
-        }
-    }
-
-    public void close() throws StorageException {
-        try {
-            store.close();
-        } catch (IOException e) {
-            throw HostImageError.of(e);
-        }
-    }
-
     /** A copy of the whole chip (for exporting images and tests). */
     public byte[] snapshot() throws StorageException {
         byte[] copy = new byte[Math.toIntExact(size())];
-        try {
-            store.read(0, copy, 0, copy.length);
-        } catch (IOException e) {
-            throw HostImageError.of(e);
-        }
+        load(0, copy, 0, copy.length);
         return copy;
     }
 

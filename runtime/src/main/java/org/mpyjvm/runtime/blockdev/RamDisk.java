@@ -10,10 +10,9 @@ import org.mpyjvm.runtime.StorageException;
  * test helper. Erase fills a block with {@code eraseValue}. Held in heap memory, or persisted in a raw image
  * file ({@link #openImage}).
  */
-public final class RamDisk implements BlockDevice {
+public final class RamDisk extends StoredMedium implements BlockDevice {
     private final int blockSize;
     private final long blockCount;
-    private final MediaStore store;
     private final byte eraseValue;
 
     public RamDisk(int blockSize, int blockCount) {
@@ -31,9 +30,9 @@ public final class RamDisk implements BlockDevice {
     }
 
     private RamDisk(int blockSize, long blockCount, MediaStore store, byte eraseValue) {
+        super(store);
         this.blockSize = blockSize;
         this.blockCount = blockCount;
-        this.store = store;
         this.eraseValue = eraseValue;
     }
 
@@ -69,11 +68,6 @@ public final class RamDisk implements BlockDevice {
         throw new IllegalStateException("a file-backed RamDisk has no heap array; use view()");
     }
 
-    /** A live read-only view of the whole disk. */
-    public ByteRegion view() {
-        return new ByteRegion(store, 0, store.size());
-    }
-
     @Override
     public int blockSize() {
         return blockSize;
@@ -87,11 +81,7 @@ public final class RamDisk implements BlockDevice {
     @Override
     public void read(long block, int offset, byte[] dst, int dstOff, int len) throws StorageException {
         long start = checkRange(block, offset, len);
-        try {
-            store.read(start, dst, dstOff, len);
-        } catch (IOException e) {
-            throw HostImageError.of(e);
-        }
+        load(start, dst, dstOff, len);
     }
 
     @Override
@@ -102,37 +92,13 @@ public final class RamDisk implements BlockDevice {
     @Override
     public void program(long block, int offset, byte[] src, int srcOff, int len) throws StorageException {
         long start = checkRange(block, offset, len);
-        try {
-            store.write(start, src, srcOff, len);
-        } catch (IOException e) {
-            throw HostImageError.of(e);
-        }
+        save(start, src, srcOff, len);
     }
 
     @Override
     public void erase(long block) throws StorageException {
         long start = checkRange(block, 0, blockSize);
-        try {
-            store.fill(start, blockSize, eraseValue);
-        } catch (IOException e) {
-            throw HostImageError.of(e);
-        }
-    }
-
-    public void flush() throws StorageException {
-        try {
-            store.flush();
-        } catch (IOException e) {
-            throw HostImageError.of(e);
-        }
-    }
-
-    public void close() throws StorageException {
-        try {
-            store.close();
-        } catch (IOException e) {
-            throw HostImageError.of(e);
-        }
+        fillBytes(start, blockSize, eraseValue);
     }
 
     private long checkRange(long block, int offset, int len) throws StorageException {

@@ -10,18 +10,17 @@ import org.mpyjvm.runtime.StorageException;
  * sectors read as zeros. Backed by a sparse host image file or, for {@code --fresh}, by sparse memory, so a
  * 32 GiB card costs only what was written. {@link #csd()} gives the capacity as the card's CSD register states it.
  */
-public final class SdCard implements BlockDevice {
+public final class SdCard extends StoredMedium implements BlockDevice {
     public static final int SECTOR_SIZE = 512;
 
-    private final MediaStore store;
     private final long sectorCount;
     private final SdCsd csd;
 
     private SdCard(MediaStore store) {
+        super(store);
         if (store.size() % SECTOR_SIZE != 0 || store.size() == 0) {
             throw new IllegalArgumentException("card size must be a positive number of 512-byte sectors");
         }
-        this.store = store;
         this.sectorCount = store.size() / SECTOR_SIZE;
         this.csd = SdCsd.forCapacity(store.size());
     }
@@ -57,11 +56,7 @@ public final class SdCard implements BlockDevice {
     @Override
     public void read(long block, int offset, byte[] dst, int dstOff, int len) throws StorageException {
         long pos = position(block, offset, len);
-        try {
-            store.read(pos, dst, dstOff, len);
-        } catch (IOException e) {
-            throw HostImageError.of(e);
-        }
+        load(pos, dst, dstOff, len);
     }
 
     @Override
@@ -76,22 +71,14 @@ public final class SdCard implements BlockDevice {
     @Override
     public void program(long block, int offset, byte[] src, int srcOff, int len) throws StorageException {
         long pos = position(block, offset, len);
-        try {
-            store.write(pos, src, srcOff, len);
-        } catch (IOException e) {
-            throw HostImageError.of(e);
-        }
+        save(pos, src, srcOff, len);
     }
 
     /** SD erase (CMD38) of one sector; this card reports erased data as zeros (DATA_STAT_AFTER_ERASE = 0). */
     @Override
     public void erase(long block) throws StorageException {
         long pos = position(block, 0, SECTOR_SIZE);
-        try {
-            store.fill(pos, SECTOR_SIZE, (byte) 0);
-        } catch (IOException e) {
-            throw HostImageError.of(e);
-        }
+        fillBytes(pos, SECTOR_SIZE, (byte) 0);
     }
 
     private long position(long block, int offset, long len) throws StorageException {
@@ -105,22 +92,6 @@ public final class SdCard implements BlockDevice {
         return pos;
     }
 
-
-    public void flush() throws StorageException {
-        try {
-            store.flush();
-        } catch (IOException e) {
-            throw HostImageError.of(e);
-        }
-    }
-
-    public void close() throws StorageException {
-        try {
-            store.close();
-        } catch (IOException e) {
-            throw HostImageError.of(e);
-        }
-    }
 
     @Override
     public String toString() {
