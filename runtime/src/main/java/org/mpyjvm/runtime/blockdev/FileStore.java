@@ -133,8 +133,11 @@ public final class FileStore implements MediaStore {
     @Override
     public void fill(long position, long len, byte value) throws IOException {
         if (map != null) {
-            for (long i = 0; i < len; i++) {
-                map.put((int) (position + i), value);
+            byte[] pattern = new byte[(int) Math.min(FILL_CHUNK, len)];
+            Arrays.fill(pattern, value);
+            for (long done = 0; done < len; done += pattern.length) {
+                int n = (int) Math.min(pattern.length, len - done);
+                map.put((int) (position + done), pattern, 0, n);
             }
             return;
         }
