@@ -6,7 +6,7 @@ print(b.decode() == s, str(b, "utf-8") == s)
 print([ord(c) for c in "aZ0 ~"], [chr(n) for n in (65, 97, 0x263A, 0x1F40D)])
 print(hex(ord("é")), "\u00e9" == "é", "\x41\x42", "\101", "tab\tend")
 print(repr("quote ' and \" both"), repr('single \' only'), repr("new\nline"), repr("\x00\x7f\xff"))
-print(repr("é✓"), ascii("é") if "ascii" in dir(__import__("builtins")) else "no ascii()")
+print(repr("é✓"), repr("\U0001F40D"), repr("\u00ff\u0100"))
 try:
     b"\xff\xfe".decode()
 except UnicodeError as e:

@@ -4,7 +4,7 @@ print(sorted(words), sorted(words, key=str.lower), sorted(words, key=len, revers
 print(min(words), max(words), min(words, key=len))
 print("abc" * 2 + "d", "abc" < "abd" < "b")
 print(str(123), str(1.5), str(None), str([1, "a"]), str(b"x"), str())
-print(len("\n"), "a\tb".expandtabs() if hasattr("", "expandtabs") else "no expandtabs")
+print(len("\n"), len("a\tb"))
 print("%s" % "x".join(["1", "2", "3"]))
 vowels = sum(1 for c in "programming in micropython" if c in "aeiou")
 print("vowels", vowels)
