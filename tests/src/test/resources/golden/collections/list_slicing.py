@@ -23,6 +23,10 @@ c[1:1] = "ab"
 print(c)
 c[:] = []
 print(c, a)
-s = slice(1, 7, 2)
+class Slicer:
+    def __getitem__(self, key):
+        return key
+
+s = Slicer()[1:7:2]
 print(a[s], s.start, s.stop, s.step)
-print(a[slice(3)], a[slice(None, None, -3)])
+print(a[Slicer()[:3]], a[Slicer()[::-3]], Slicer()[::])
