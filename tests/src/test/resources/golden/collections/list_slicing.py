@@ -19,7 +19,11 @@ del c[1:3]
 print(c)
 del c[-2:]
 print(c)
-c[1:1] = "ab"
+try:
+    c[1:1] = "ab"  # MicroPython wants a list or tuple on the right of a slice assignment
+except TypeError as e:
+    print("TypeError:", e)
+c[1:1] = ("a", "b")
 print(c)
 c[:] = []
 print(c, a)
