@@ -22,9 +22,13 @@ const PYSTACK_WORDS = 16 * 1024;
 const TRACEBACK_HEAD = "Traceback (most recent call last):\n";
 const WRAPPER_FRAME = '  File "<stdin>", line 2, in <module>\n';
 
+// Removes the wrapper's frame. When it was the only frame (an error raised by compile() itself, e.g. by the lexer),
+// the header goes too: MicroPython prints "Traceback (most recent call last):" only above at least one frame.
 function withoutWrapperFrame(traceback) {
   const wrapped = TRACEBACK_HEAD + WRAPPER_FRAME;
-  return traceback.startsWith(wrapped) ? TRACEBACK_HEAD + traceback.slice(wrapped.length) : traceback;
+  if (!traceback.startsWith(wrapped)) return traceback;
+  const rest = traceback.slice(wrapped.length);
+  return rest.startsWith("  File ") ? TRACEBACK_HEAD + rest : rest;
 }
 
 function wrapperCode(displayName) {
