@@ -17,7 +17,8 @@ for bad in ("{", "nul", "{'a': 1}", ""):
         print(repr(bad), "accepted")
     except ValueError as e:
         print(repr(bad), "ValueError:", e)
+print("trailing comma accepted:", json.loads("[1,]"))
 try:
-    json.dumps({1, 2})
+    print("set:", json.dumps({1, 2}))
 except TypeError as e:
     print("TypeError")
