@@ -144,7 +144,9 @@ public final class RomIoctl {
         int unit = Math.max(1, seg.prepareResult());
         WriteRule rule = rules.get((int) id);
         int programmed = rule.programmedLength(len);
-        if (offset < 0 || offset % unit != 0 || offset > seg.size() - programmed) {
+        // Upstream checks the caller's length against the end; padding must fit too.
+        long reach = Math.max(len, programmed);
+        if (offset < 0 || offset % unit != 0 || offset > seg.size() - reach) {
             return EINVAL;
         }
         byte[] data = buf;

@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The seed's CSV, verbatim, including its trailing commas and comment. */
-class PartitionTableTest {
-    static final String SEED_CSV = """
+public class PartitionTableTest {
+    public static final String SEED_CSV = """
             # Name, Type, SubType, Offset, Size, Flags
             nvs, data, nvs, 0x9000, 0x6000,
             phy_init, data, phy, 0xf000, 0x1000,
