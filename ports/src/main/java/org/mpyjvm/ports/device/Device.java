@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -135,7 +136,8 @@ public final class Device implements Closeable {
                 }
             }
         }
-        for (RomSegment seg : Ports.of(board.port()).romSegments(board)) {
+        List<RomSegment> segments = Ports.find(board.port()).map(p -> p.romSegments(board)).orElse(board.romSegments());
+        for (RomSegment seg : segments) {
             if (seg.medium().equals(m.id()) && seg.fresh().equals("romfs-empty")) {
                 byte[] empty = {RomfsImage.HEADER[0], RomfsImage.HEADER[1], RomfsImage.HEADER[2], 0};
                 store.write(seg.offset(), empty, 0, empty.length);

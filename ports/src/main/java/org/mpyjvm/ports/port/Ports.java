@@ -15,9 +15,14 @@ public final class Ports {
         return ALL;
     }
 
+    /** The port class for a port name, if there is one (a user board file may name a port of its own). */
+    public static java.util.Optional<Port> find(String name) {
+        return ALL.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
     /** The port class for a lowercase port name; unknown → IllegalArgumentException listing the known ones. */
     public static Port of(String name) {
-        return ALL.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow(() ->
+        return find(name).orElseThrow(() ->
                 new IllegalArgumentException("unknown port '" + name + "'; known ports: "
                         + String.join(", ", ALL.stream().map(Port::name).toList())));
     }
