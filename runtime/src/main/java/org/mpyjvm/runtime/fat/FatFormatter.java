@@ -25,10 +25,7 @@ public final class FatFormatter {
     public static FatGeometry mkfs(BlockDevice dev, FatClock clock) throws StorageException {
         try {
             return format(dev, clock, FatGeometry.FM_FAT | FatGeometry.FM_SFD);
-        } catch (StorageException e) {
-            if (e.errno() != Errno.EIO || !e.getMessage().contains("mkfs aborted")) {
-                throw e;
-            }
+        } catch (MkfsAbortedException e) {
             return format(dev, clock, FatGeometry.FM_FAT32);
         }
     }

@@ -143,7 +143,7 @@ public record FatGeometry(FatType type, int sectorSize, long volumeStart, long v
         return (a + b - 1) / b;
     }
 
-    private static StorageException aborted(String why) {
-        return new StorageException(Errno.EIO, "mkfs aborted: " + why);
+    private static MkfsAbortedException aborted(String why) {
+        return new MkfsAbortedException(why);
     }
 }
