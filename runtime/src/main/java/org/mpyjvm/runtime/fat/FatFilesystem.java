@@ -612,6 +612,7 @@ public final class FatFilesystem implements Filesystem {
             root.markDirty(slot);
         }
         root.flush();
+        v.writeBootLabel(di != 0 ? name : "NO NAME    ".getBytes(StandardCharsets.US_ASCII));
         v.sync();
     }
 

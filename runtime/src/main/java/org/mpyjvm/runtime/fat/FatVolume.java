@@ -254,6 +254,24 @@ final class FatVolume {
         dev.sync();
     }
 
+    /**
+     * Copies the volume label into the boot sector (and FAT32's backup boot sector). FatFs changes only the root
+     * directory's label entry; fsck.fat then reports the mismatch, so we keep both in step.
+     */
+    void writeBootLabel(byte[] name11) throws StorageException {
+        int at = type == FatType.FAT32 ? 71 : 43;
+        byte[] bs = readSector(0);
+        if (bs[at - 5] != 0x29) {
+            return; // no extended boot signature: the BPB has no label field
+        }
+        System.arraycopy(name11, 0, bs, at, 11);
+        writeSectors(0, bs, 0, 1);
+        int backup = u16(bs, 50);
+        if (type == FatType.FAT32 && backup > 0 && backup < fatStart) {
+            writeSectors(backup, bs, 0, 1);
+        }
+    }
+
     static byte[] fsInfoSector(int ss, long free, long next) {
         byte[] b = new byte[ss];
         put32(b, 0, FSI_LEAD);
