@@ -113,7 +113,6 @@ final class FatFile implements FileHandle {
         long remain = size - pos;
         int total = (int) Math.max(0, Math.min(len, remain));
         int done = 0;
-        byte[] sector = null;
         while (done < total) {
             long sec = sectorAtPos(false);
             int inSector = (int) (pos % vol.sectorSize);
@@ -121,8 +120,9 @@ final class FatFile implements FileHandle {
             if (inSector == 0 && n % vol.sectorSize == 0) {
                 vol.readSectors(sec, dst, off + done, n / vol.sectorSize);
             } else {
-                sector = sector == null ? new byte[vol.sectorSize] : sector;
+                byte[] sector = new byte[vol.sectorSize];
                 vol.readSectors(sec, sector, 0, 1);
+                vol.window.show(sec, sector, 0);
                 System.arraycopy(sector, inSector, dst, off + done, n);
             }
             done += n;
@@ -161,7 +161,6 @@ final class FatFile implements FileHandle {
         long allowed = Math.min(len, MAX_SIZE - pos);
         int total = (int) Math.max(0, allowed);
         int done = 0;
-        byte[] sector = null;
         try {
             while (done < total) {
                 long sec = sectorAtPos(true);
@@ -172,11 +171,18 @@ final class FatFile implements FileHandle {
                 int n = chunk(total - done);
                 if (inSector == 0 && n % vol.sectorSize == 0) {
                     vol.writeSectors(sec, src, off + done, n / vol.sectorSize);
+                    vol.window.refill(sec, n / vol.sectorSize, src, off + done, vol.sectorSize);
                 } else {
-                    sector = sector == null ? new byte[vol.sectorSize] : sector;
-                    vol.readSectors(sec, sector, 0, 1);
+                    byte[] sector;
+                    if (inSector == 0 && pos >= size) {
+                        sector = vol.window.contents(vol.sectorSize); // FatFs's growing edge: no read
+                    } else {
+                        sector = new byte[vol.sectorSize];
+                        vol.readSectors(sec, sector, 0, 1);
+                    }
                     System.arraycopy(src, off + done, sector, inSector, n);
                     vol.writeSectors(sec, sector, 0, 1);
+                    vol.window.show(sec, sector, 0);
                 }
                 done += n;
                 pos += n;
@@ -296,6 +302,7 @@ final class FatFile implements FileHandle {
         DirRecord.setModified(sec, dirOffset, FatTime.pack(vol.clock.now()));
         DirRecord.clearAccessDate(sec, dirOffset);
         vol.writeSectors(dirSector, sec, 0, 1);
+        vol.window.show(dirSector, sec, 0);
         vol.sync();
         modified = false;
     }

@@ -251,6 +251,7 @@ public final class FatFilesystem implements Filesystem {
         int off = FatDirectory.offset(slot);
         byte[] d = dir.data();
         long sector = dir.sectorOf(slot);
+        dir.showInWindow(slot);
         int inSector = off % v.sectorSize;
         FatFile f = new FatFile(v, sector, inSector, DirRecord.cluster(d, off, v.type), DirRecord.size(d, off),
                 mode.read(), write, createAlways);

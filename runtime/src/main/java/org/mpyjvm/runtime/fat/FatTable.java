@@ -54,6 +54,7 @@ final class FatTable {
             s = vol.readSector(vol.fatStart + index);
             sectors.put(index, s);
         }
+        vol.window.show(vol.fatStart + index, s, 0);
         return s;
     }
 
