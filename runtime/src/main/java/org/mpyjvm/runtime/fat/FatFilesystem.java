@@ -46,6 +46,7 @@ public final class FatFilesystem implements Filesystem {
 
     /** {@code VfsFat.mkfs(bdev)}: FAT12/16 at sector 0, else FAT32 behind an MBR at sector 63. */
     public static FatGeometry mkfs(BlockDevice dev, FatClock clock) throws StorageException {
+        dev.init(0);
         return FatFormatter.mkfs(dev, clock);
     }
 
@@ -106,9 +107,6 @@ public final class FatFilesystem implements Filesystem {
 
     /** Where a path led: the directory holding the last segment, its entry (null if absent), the segment name. */
     private record Lookup(FatDirectory dir, FatDirectory.Entry entry, FatName name, boolean origin) {
-        long attrOffset() {
-            return FatDirectory.offset(entry.slot());
-        }
     }
 
     private Lookup follow(FatVolume v, String path) throws StorageException {

@@ -255,10 +255,6 @@ final class FatTable {
         lastAllocated = cluster;
     }
 
-    long freeCountForFsInfo() throws StorageException {
-        return freeClusters();
-    }
-
     long lastAllocated() {
         return lastAllocated < 0 ? 0xFFFFFFFFL : lastAllocated;
     }

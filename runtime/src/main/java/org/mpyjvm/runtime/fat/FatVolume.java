@@ -251,7 +251,7 @@ final class FatVolume {
         }
         fat.flush();
         if (fsInfoWritable && fat.fsInfoChanged()) {
-            byte[] info = fsInfoSector(sectorSize, fat.freeCountForFsInfo(), fat.lastAllocated());
+            byte[] info = fsInfoSector(sectorSize, fat.freeClusters(), fat.lastAllocated());
             writeSectors(1, info, 0, 1);
             window.show(1, info, 0);
             fat.fsInfoWritten();
