@@ -84,6 +84,9 @@ public final class FatFilesystem implements Filesystem {
     public void mount(boolean readonly, boolean mkfs) throws StorageException {
         this.readOnly = readonly;
         if (vol == null && mkfs) {
+            if (readonly || !dev.isWritable()) {
+                throw new StorageException(Errno.EROFS); // MicroPython drops writeblocks before f_mkfs
+            }
             FatFormatter.format(dev, clock, FatGeometry.FM_FAT | FatGeometry.FM_SFD);
             remount();
         }
