@@ -1,5 +1,6 @@
 package org.mpyjvm.ports.i2c;
 
+import static org.mpyjvm.ports.i2c.Wire.bytes;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,27 +16,13 @@ class At24Test {
     private final I2cBus bus = new I2cBus("I2C0", NackErrno.ENODEV);
     private final I2cController i2c = I2cController.open(bus, null, List.of(), 400_000, 255, false);
 
-    private static byte[] bytes(int... values) {
-        byte[] out = new byte[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = (byte) values[i];
-        }
-        return out;
-    }
-
-    private byte[] randomRead(int i2cAddress, byte[] memoryAddress, int length) {
-        byte[] in = new byte[length];
-        i2c.writeThenRead(i2cAddress, memoryAddress, in);
-        return in;
-    }
-
     @Test
     void freshPartReadsErasedAndWritesReadBack() {
         At24 eeprom = At24.inMemory(At24Chip.C256, 0x50);
         bus.attach(eeprom);
-        assertArrayEquals(bytes(0xFF, 0xFF), randomRead(0x50, bytes(0x12, 0x34), 2));
+        assertArrayEquals(bytes(0xFF, 0xFF), Wire.writeThenRead(i2c, 0x50, bytes(0x12, 0x34), 2));
         i2c.writeTo(0x50, bytes(0x12, 0x34, 'h', 'i'));
-        assertArrayEquals("hi".getBytes(), randomRead(0x50, bytes(0x12, 0x34), 2));
+        assertArrayEquals("hi".getBytes(), Wire.writeThenRead(i2c, 0x50, bytes(0x12, 0x34), 2));
         // sequential read continues from the pointer left by the last read
         byte[] next = new byte[1];
         i2c.readFrom(0x50, next);
@@ -66,7 +53,7 @@ class At24Test {
         bus.attach(eeprom);
         i2c.writeTo(0x50, bytes(0, 0x11));
         i2c.writeTo(0x50, bytes(255, 0x22));
-        assertArrayEquals(bytes(0x22, 0x11), randomRead(0x50, bytes(255), 2));
+        assertArrayEquals(bytes(0x22, 0x11), Wire.writeThenRead(i2c, 0x50, bytes(255), 2));
     }
 
     @Test
@@ -76,8 +63,8 @@ class At24Test {
         assertEquals(List.of(0x50, 0x51, 0x52, 0x53, 0x54, 0x55, 0x56, 0x57), i2c.scan());
         i2c.writeTo(0x53, bytes(0x10, 0x42));
         assertEquals(0x42, eeprom.contents()[3 * 256 + 0x10]);
-        assertArrayEquals(bytes(0x42), randomRead(0x53, bytes(0x10), 1));
-        assertArrayEquals(bytes(0xFF), randomRead(0x50, bytes(0x10), 1));
+        assertArrayEquals(bytes(0x42), Wire.writeThenRead(i2c, 0x53, bytes(0x10), 1));
+        assertArrayEquals(bytes(0xFF), Wire.writeThenRead(i2c, 0x50, bytes(0x10), 1));
     }
 
     @Test
@@ -114,7 +101,7 @@ class At24Test {
 
         At24 second = At24.persisted(At24Chip.C256, 0x50, file);
         bus.attach(second);
-        assertArrayEquals("ok".getBytes(), randomRead(0x50, bytes(0x00, 0x10), 2));
+        assertArrayEquals("ok".getBytes(), Wire.writeThenRead(i2c, 0x50, bytes(0x00, 0x10), 2));
         assertTrue(second.describe().contains("2 bytes not 0xff"), second.describe());
         second.close();
     }

@@ -1,5 +1,6 @@
 package org.mpyjvm.ports.i2c;
 
+import static org.mpyjvm.ports.i2c.Wire.bytes;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,20 +37,6 @@ class RegisterMapDeviceTest {
     private final I2cBus bus = new I2cBus("I2C0", NackErrno.ENODEV);
     private final I2cController i2c = I2cController.open(bus, null, List.of(), 400_000, 255, false);
 
-    private static byte[] bytes(int... values) {
-        byte[] out = new byte[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = (byte) values[i];
-        }
-        return out;
-    }
-
-    private byte[] readRegisters(int address, byte[] pointer, int length) {
-        byte[] in = new byte[length];
-        i2c.writeThenRead(address, pointer, in);
-        return in;
-    }
-
     @Test
     void whoAmIAndStStyleAutoIncrement() {
         RegisterMap map = RegisterMap.parse(LIS3DH, "lis3dh.regmap");
@@ -57,13 +44,13 @@ class RegisterMapDeviceTest {
         assertEquals(0x18, map.defaultAddress());
         RegisterMapDevice d = new RegisterMapDevice(map, 0x18);
         bus.attach(d);
-        assertArrayEquals(bytes(0x33), readRegisters(0x18, bytes(0x0F), 1));
+        assertArrayEquals(bytes(0x33), Wire.writeThenRead(i2c, 0x18, bytes(0x0F), 1));
 
         d.setValue(0x28, 0x11);
         d.setValue(0x29, 0x22);
         // Without the top bit the pointer stays on OUT_X_L; with it (0xA8) the read walks 0x28, 0x29, ...
-        assertArrayEquals(bytes(0x11, 0x11), readRegisters(0x18, bytes(0x28), 2));
-        assertArrayEquals(bytes(0x11, 0x22, 0x00), readRegisters(0x18, bytes(0xA8), 3));
+        assertArrayEquals(bytes(0x11, 0x11), Wire.writeThenRead(i2c, 0x18, bytes(0x28), 2));
+        assertArrayEquals(bytes(0x11, 0x22, 0x00), Wire.writeThenRead(i2c, 0x18, bytes(0xA8), 3));
         assertEquals(0x2B, d.pointer());
     }
 
@@ -86,7 +73,7 @@ class RegisterMapDeviceTest {
         RegisterMapDevice d = new RegisterMapDevice(RegisterMap.parse(TMP102, "tmp102.regmap"), 0x49);
         bus.attach(d);
         assertEquals(List.of(0x49), i2c.scan(), "the --i2c address overrides the file's default");
-        assertArrayEquals(bytes(0x19, 0x00, 0x19, 0x00), readRegisters(0x49, bytes(0x00), 4));
+        assertArrayEquals(bytes(0x19, 0x00, 0x19, 0x00), Wire.writeThenRead(i2c, 0x49, bytes(0x00), 4));
         i2c.writeTo(0x49, bytes(0x01, 0x61, 0xA0));
         assertEquals(0x61A0, d.value(0x01));
         byte[] again = new byte[2];
@@ -100,7 +87,7 @@ class RegisterMapDeviceTest {
                 "byte-order little", "0x1234 = 0xBEEF", "0x1235 = 0x0102"), "x");
         RegisterMapDevice d = new RegisterMapDevice(map, 0x40);
         bus.attach(d);
-        assertArrayEquals(bytes(0xEF, 0xBE, 0x02, 0x01), readRegisters(0x40, bytes(0x12, 0x34), 4));
+        assertArrayEquals(bytes(0xEF, 0xBE, 0x02, 0x01), Wire.writeThenRead(i2c, 0x40, bytes(0x12, 0x34), 4));
         assertEquals(65536, map.registerSpace());
     }
 
@@ -109,7 +96,7 @@ class RegisterMapDeviceTest {
         RegisterMap map = RegisterMap.parse("0xFF = 1\n0x00 = 2\nunlisted 0xEE\n", "x");
         RegisterMapDevice d = new RegisterMapDevice(map, 0x40);
         bus.attach(d);
-        assertArrayEquals(bytes(1, 2, 0xEE), readRegisters(0x40, bytes(0xFF), 3));
+        assertArrayEquals(bytes(1, 2, 0xEE), Wire.writeThenRead(i2c, 0x40, bytes(0xFF), 3));
     }
 
     @Test
