@@ -63,13 +63,18 @@ public final class I2cDeviceFactory {
         }
     }
 
+    /** A definition file, or when no such file exists, a shipped definition of that name ({@code regmap:hdc1010}). */
     private static RegisterMapDevice regmap(I2cDeviceSpec spec) {
         Path file = spec.file().orElseThrow();
         try {
             return new RegisterMapDevice(RegisterMap.load(file), spec.address());
+        } catch (java.nio.file.NoSuchFileException e) {
+            return RegisterMap.builtin(file.toString()).map(m -> new RegisterMapDevice(m, spec.address()))
+                    .orElseThrow(() -> new I2cSpecException("--i2c " + spec + ": no register map file " + file
+                            + " (shipped maps: " + String.join(", ", RegisterMap.BUILTIN) + ")"));
         } catch (IOException e) {
-            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage();
-            throw new I2cSpecException("--i2c " + spec + ": cannot read the register map " + file + ": " + why);
+            throw new I2cSpecException("--i2c " + spec + ": cannot read the register map " + file + ": "
+                    + e.getMessage());
         } catch (RegisterMap.FormatException e) {
             throw new I2cSpecException(e.getMessage());
         }

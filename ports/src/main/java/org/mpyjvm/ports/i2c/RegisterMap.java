@@ -1,12 +1,16 @@
 package org.mpyjvm.ports.i2c;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -54,6 +58,25 @@ public record RegisterMap(String name, int defaultAddress, int registerBytes, in
     public int registerSpace() {
         int bits = 8 * pointerBytes - (autoIncrement == AutoIncrement.MSB ? 1 : 0);
         return 1 << bits;
+    }
+
+    /** Definitions shipped with mpy-jvm for the boards' on-board sensors, by name. */
+    public static final List<String> BUILTIN = List.of("apds9960", "fxos8700", "hdc1010", "mma7660", "mma8652fc");
+
+    /** A shipped definition ({@link #BUILTIN}), or empty for any other name. */
+    public static Optional<RegisterMap> builtin(String name) {
+        if (!BUILTIN.contains(name)) {
+            return Optional.empty();
+        }
+        String resource = "regmaps/" + name + ".regmap";
+        try (InputStream in = RegisterMap.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return Optional.of(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name + ".regmap"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static RegisterMap load(Path file) throws IOException {

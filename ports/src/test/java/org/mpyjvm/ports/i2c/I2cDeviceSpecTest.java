@@ -101,8 +101,8 @@ class I2cDeviceSpecTest {
         Path missing = tmp.resolve("nope.regmap");
         String e = assertThrows(I2cSpecException.class,
                 () -> I2cDeviceFactory.create(I2cDeviceSpec.parse("0x48=regmap:" + missing), null)).getMessage();
-        assertEquals("--i2c 0x48=regmap:file=" + missing + ": cannot read the register map " + missing
-                + ": no such file", e);
+        assertEquals("--i2c 0x48=regmap:file=" + missing + ": no register map file " + missing
+                + " (shipped maps: apds9960, fxos8700, hdc1010, mma7660, mma8652fc)", e);
 
         Path bad = tmp.resolve("bad.regmap");
         Files.writeString(bad, "0x0F = 0x333\n");
@@ -119,6 +119,23 @@ class I2cDeviceSpecTest {
                 I2cDeviceSpec.parse("0x50=at24:24c16"), I2cDeviceSpec.parse("0x52=ht16k33")), null)).getMessage();
         assertEquals("--i2c 0x52=ht16k33: bus I2C0: address 0x52 is already taken by at24; give the ht16k33 "
                 + "another address", clash);
+    }
+
+    @Test
+    void shippedRegisterMapsForOnBoardSensors() {
+        for (String name : RegisterMap.BUILTIN) {
+            assertTrue(RegisterMap.builtin(name).isPresent(), name);
+        }
+        I2cBus bus = new I2cBus("i2c0", NackErrno.EIO);
+        I2cDeviceFactory.attachAll(bus, List.of(I2cDeviceSpec.parse("0x1d=regmap:fxos8700"),
+                I2cDeviceSpec.parse("0x43=regmap:hdc1010")), null);
+        byte[] who = new byte[1];
+        bus.writeThenRead(0x1D, new byte[] {0x0D}, who);
+        assertEquals((byte) 0xC7, who[0]);
+        byte[] maker = new byte[2];
+        bus.writeThenRead(0x43, new byte[] {(byte) 0xFE}, maker);
+        assertArrayEquals(new byte[] {0x54, 0x49}, maker);
+        assertEquals(Optional.empty(), RegisterMap.builtin("nope"));
     }
 
     @Test
