@@ -138,6 +138,37 @@ public final class I2cController implements PinClaims.Owner {
         bus.writeThenRead(address, out, in);
     }
 
+    /**
+     * MicroPython's {@code readfrom_mem(addr, memaddr, n, addrsize=8)}: the memory address, big endian in
+     * {@code addrsize / 8} bytes, then a repeated start and the read.
+     */
+    public synchronized void readFromMemory(int address, int memoryAddress, int addressBits, byte[] into) {
+        checkUsable();
+        bus.writeThenRead(address, memoryAddressBytes(memoryAddress, addressBits), into);
+    }
+
+    /** MicroPython's {@code writeto_mem(addr, memaddr, buf, addrsize=8)}: address bytes and data in one write. */
+    public synchronized void writeToMemory(int address, int memoryAddress, int addressBits, byte[] data) {
+        checkUsable();
+        byte[] prefix = memoryAddressBytes(memoryAddress, addressBits);
+        byte[] out = new byte[prefix.length + data.length];
+        System.arraycopy(prefix, 0, out, 0, prefix.length);
+        System.arraycopy(data, 0, out, prefix.length, data.length);
+        bus.write(address, out, true);
+    }
+
+    /** {@code addrsize} bits (8, 16, 24 or 32; MicroPython sends the low {@code addrsize / 8} bytes). */
+    private static byte[] memoryAddressBytes(int memoryAddress, int addressBits) {
+        if (addressBits < 8 || addressBits > 32 || addressBits % 8 != 0) {
+            throw new IllegalArgumentException("addrsize must be 8, 16, 24 or 32, not " + addressBits);
+        }
+        byte[] out = new byte[addressBits / 8];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) (memoryAddress >>> (8 * (out.length - 1 - i)));
+        }
+        return out;
+    }
+
     /** Releases the pins and the lock; idempotent, as {@code busio.I2C.deinit()} is. */
     public void deinit() {
         synchronized (this) {

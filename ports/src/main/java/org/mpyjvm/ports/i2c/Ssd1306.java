@@ -329,9 +329,4 @@ public final class Ssd1306 implements DisplayDevice {
     public String toString() {
         return describe();
     }
-
-    /** Settings with no effect on the picture, for tests and {@code describe}-style tools. */
-    synchronized int[] timingSettings() {
-        return new int[] {clockDivide, precharge, vcomDeselect, iref};
-    }
 }

@@ -63,6 +63,17 @@ class I2cControllerTest {
     }
 
     @Test
+    void micropythonMemoryTransfersSendTheAddressBigEndian() {
+        RecordingDevice d = new RecordingDevice(0x50);
+        bus.attach(d);
+        I2cController i2c = I2cController.open(bus, null, List.of(), 400_000, 50_000, false);
+        i2c.writeToMemory(0x50, 0x1234, 16, new byte[] {7});
+        i2c.readFromMemory(0x50, 0x05, 8, new byte[2]);
+        assertEquals(List.of("write [18, 52, 7]", "stop", "write [5]", "read 2", "stop"), d.log);
+        assertThrows(IllegalArgumentException.class, () -> i2c.readFromMemory(0x50, 0, 12, new byte[1]));
+    }
+
+    @Test
     void everythingAfterDeinitIsRefusedAndDeinitIsIdempotent() {
         I2cController i2c = open();
         i2c.tryLock(null);
