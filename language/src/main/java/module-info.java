@@ -1,0 +1,23 @@
+/**
+ * The mpy Truffle language: MicroPython's Python on the JVM.
+ *
+ * <p>Other modules (stdlib) contribute builtin modules through {@link org.mpyjvm.language.spi.ModuleDefinition}
+ * (found with {@link java.util.ServiceLoader}) and reach files through {@link org.mpyjvm.language.spi.FileAccess}.
+ */
+module org.mpyjvm.language {
+    requires org.graalvm.truffle;
+    requires org.antlr.antlr4.runtime;
+
+    exports org.mpyjvm.language;
+    exports org.mpyjvm.language.spi;
+    exports org.mpyjvm.language.parser;
+    exports org.mpyjvm.language.runtime;
+    exports org.mpyjvm.language.errors;
+    exports org.mpyjvm.language.common;
+    exports org.mpyjvm.language.builtins;
+
+    uses org.mpyjvm.language.spi.ModuleDefinition;
+    uses org.mpyjvm.language.spi.FileAccess;
+
+    provides com.oracle.truffle.api.provider.TruffleLanguageProvider with org.mpyjvm.language.MpyLanguageProvider;
+}

@@ -1,0 +1,979 @@
+package org.mpyjvm.language.builtins;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.mpyjvm.language.errors.Errors;
+import org.mpyjvm.language.runtime.BuiltinTypes;
+import org.mpyjvm.language.runtime.Instantiation;
+import org.mpyjvm.language.runtime.PercentFormat;
+import org.mpyjvm.language.runtime.PyBaseException;
+import org.mpyjvm.language.runtime.PyByteArray;
+import org.mpyjvm.language.runtime.PyBytes;
+import org.mpyjvm.language.runtime.PyClass;
+import org.mpyjvm.language.runtime.PyDescriptors;
+import org.mpyjvm.language.runtime.PyDict;
+import org.mpyjvm.language.runtime.PyKeywords;
+import org.mpyjvm.language.runtime.PyList;
+import org.mpyjvm.language.runtime.PyMemoryView;
+import org.mpyjvm.language.runtime.PyNone;
+import org.mpyjvm.language.runtime.PyOps;
+import org.mpyjvm.language.runtime.PyRange;
+import org.mpyjvm.language.runtime.PySet;
+import org.mpyjvm.language.runtime.PySlice;
+import org.mpyjvm.language.runtime.PyTuple;
+import org.mpyjvm.language.runtime.BufferProvider;
+import org.mpyjvm.language.spi.Builtin;
+
+/**
+ * Constructors and methods of the builtin types, installed once into the shared builtin classes. Each nested class
+ * holds one type's methods ({@code args[0]} is self).
+ */
+public final class BuiltinTypeMethods {
+    private BuiltinTypeMethods() {
+    }
+
+    private static boolean installed;
+
+    public static synchronized void install() {
+        if (installed) {
+            return;
+        }
+        installed = true;
+        add(BuiltinTypes.LIST, ListMethods.class);
+        add(BuiltinTypes.DICT, DictMethods.class);
+        add(BuiltinTypes.STR, StrMethods.class);
+        add(BuiltinTypes.SET, SetMethods.class);
+        add(BuiltinTypes.FROZENSET, SetMethods.class);
+        add(BuiltinTypes.TUPLE, TupleMethods.class);
+        add(BuiltinTypes.BYTES, BytesMethods.class);
+        add(BuiltinTypes.BYTEARRAY, BytesMethods.class);
+        add(BuiltinTypes.INT, IntMethods.class);
+        add(BuiltinTypes.BASE_EXCEPTION, ExceptionMethods.class);
+        add(BuiltinTypes.OBJECT, ObjectMethods.class);
+        add(BuiltinTypes.PROPERTY, PropertyMethods.class);
+        for (var e : BuiltinRegistry.functionsOf(Constructors.class, null).entrySet()) {
+            PyClass type = switch (e.getKey()) {
+                case "int" -> BuiltinTypes.INT;
+                case "float" -> BuiltinTypes.FLOAT;
+                case "str" -> BuiltinTypes.STR;
+                case "bool" -> BuiltinTypes.BOOL;
+                case "list" -> BuiltinTypes.LIST;
+                case "tuple" -> BuiltinTypes.TUPLE;
+                case "dict" -> BuiltinTypes.DICT;
+                case "set" -> BuiltinTypes.SET;
+                case "frozenset" -> BuiltinTypes.FROZENSET;
+                case "range" -> BuiltinTypes.RANGE;
+                case "bytes" -> BuiltinTypes.BYTES;
+                case "bytearray" -> BuiltinTypes.BYTEARRAY;
+                case "memoryview" -> BuiltinTypes.MEMORYVIEW;
+                case "type" -> BuiltinTypes.TYPE;
+                case "property" -> BuiltinTypes.PROPERTY;
+                case "classmethod" -> BuiltinTypes.CLASSMETHOD;
+                case "staticmethod" -> BuiltinTypes.STATICMETHOD;
+                case "slice" -> BuiltinTypes.SLICE;
+                default -> throw new IllegalStateException(e.getKey());
+            };
+            Instantiation.registerConstructor(type, e.getValue());
+        }
+    }
+
+    private static void add(PyClass type, Class<?> methods) {
+        for (var e : BuiltinRegistry.functionsOf(methods, null).entrySet()) {
+            type.getDict().put(e.getKey(), e.getValue());
+        }
+    }
+
+    static void sortList(PyList l, Object key, Object reverse) {
+        boolean rev = reverse != null && PyOps.isTrue(reverse);
+        List<Object> items = l.items();
+        List<Object[]> keyed = new ArrayList<>();
+        for (Object v : items) {
+            keyed.add(new Object[]{key == null || key == PyNone.INSTANCE ? v : PyOps.call(key, new Object[]{v}, null), v});
+        }
+        Comparator<Object[]> cmp = (x, y) -> PyOps.compare(x[0], y[0], "<") ? -1 : PyOps.compare(y[0], x[0], "<") ? 1 : 0;
+        keyed.sort(rev ? cmp.reversed() : cmp);
+        items.clear();
+        for (Object[] k : keyed) {
+            items.add(k[1]);
+        }
+    }
+
+    /** Calls of the builtin classes themselves: int(x), str(x), list(it), ... */
+    public static final class Constructors {
+        @Builtin(name = "int", minArgs = 0, maxArgs = 2)
+        public static Object intCtor(Object[] a) {
+            if (a.length == 0) {
+                return 0L;
+            }
+            Object v = a[0];
+            if (a.length == 2 || v instanceof String) {
+                String s = PyOps.str(v).strip().replace("_", "");
+                int base = a.length == 2 ? (int) PyOps.asLong(a[1]) : 10;
+                String digits = s;
+                boolean negative = false;
+                if (digits.startsWith("-") || digits.startsWith("+")) {
+                    negative = digits.startsWith("-");
+                    digits = digits.substring(1);
+                }
+                String lower = digits.toLowerCase();
+                if ((base == 16 || base == 0) && lower.startsWith("0x")) {
+                    base = 16;
+                    digits = digits.substring(2);
+                } else if ((base == 8 || base == 0) && lower.startsWith("0o")) {
+                    base = 8;
+                    digits = digits.substring(2);
+                } else if ((base == 2 || base == 0) && lower.startsWith("0b")) {
+                    base = 2;
+                    digits = digits.substring(2);
+                } else if (base == 0) {
+                    base = 10;
+                }
+                try {
+                    BigInteger b = new BigInteger(digits, base);
+                    return PyOps.normalize(negative ? b.negate() : b);
+                } catch (NumberFormatException e) {
+                    throw Errors.invalidIntLiteral(base, PyOps.str(v));
+                }
+            }
+            if (v instanceof Double d) {
+                if (d.isNaN() || d.isInfinite()) {
+                    throw Errors.valueError("can't convert " + PyOps.repr(v) + " to int");
+                }
+                return PyOps.normalize(new java.math.BigDecimal(d).toBigInteger());
+            }
+            if (v instanceof Boolean b) {
+                return b ? 1L : 0L;
+            }
+            if (PyOps.isInt(v)) {
+                return v;
+            }
+            Object m = PyOps.typeOf(v).lookup("__int__");
+            if (m != null) {
+                return PyOps.callMethod(m, v);
+            }
+            throw Errors.cantConvert(v, "int");
+        }
+
+        @Builtin(name = "float", minArgs = 0, maxArgs = 1)
+        public static Object floatCtor(Object[] a) {
+            if (a.length == 0) {
+                return 0.0;
+            }
+            if (a[0] instanceof String s) {
+                String t = s.strip().toLowerCase();
+                try {
+                    return switch (t) {
+                        case "inf", "+inf", "infinity" -> Double.POSITIVE_INFINITY;
+                        case "-inf", "-infinity" -> Double.NEGATIVE_INFINITY;
+                        case "nan", "+nan", "-nan" -> Double.NaN;
+                        default -> Double.parseDouble(t.replace("_", ""));
+                    };
+                } catch (NumberFormatException e) {
+                    throw Errors.valueError("invalid syntax for number");
+                }
+            }
+            return PyOps.toDouble(a[0]);
+        }
+
+        @Builtin(name = "str", minArgs = 0, maxArgs = 3)
+        public static Object strCtor(Object[] a) {
+            if (a.length == 0) {
+                return "";
+            }
+            if (a.length > 1 && a[0] instanceof BufferProvider) {
+                return new String(PyOps.bytesOf(a[0]), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            return PyOps.str(a[0]);
+        }
+
+        @Builtin(name = "bool", minArgs = 0, maxArgs = 1)
+        public static Object boolCtor(Object[] a) {
+            return a.length > 0 && PyOps.isTrue(a[0]);
+        }
+
+        @Builtin(name = "list", minArgs = 0, maxArgs = 1)
+        public static Object listCtor(Object[] a) {
+            return a.length == 0 ? new PyList() : new PyList(PyOps.toList(a[0]));
+        }
+
+        @Builtin(name = "tuple", minArgs = 0, maxArgs = 1)
+        public static Object tupleCtor(Object[] a) {
+            if (a.length == 0) {
+                return PyTuple.EMPTY;
+            }
+            return a[0] instanceof PyTuple t ? t : new PyTuple(PyOps.toList(a[0]).toArray());
+        }
+
+        @Builtin(name = "dict", minArgs = 0, maxArgs = 1, keywords = true)
+        public static Object dictCtor(Object[] a, PyKeywords kw) {
+            PyDict d = new PyDict();
+            if (a.length == 1) {
+                DictMethods.update(new Object[]{d, a[0]}, PyKeywords.EMPTY);
+            }
+            for (int i = 0; i < kw.size(); i++) {
+                d.put(kw.names()[i], kw.values()[i]);
+            }
+            return d;
+        }
+
+        @Builtin(name = "set", minArgs = 0, maxArgs = 1)
+        public static Object setCtor(Object[] a) {
+            PySet s = new PySet(false);
+            if (a.length == 1) {
+                PyOps.toList(a[0]).forEach(s::add);
+            }
+            return s;
+        }
+
+        @Builtin(name = "frozenset", minArgs = 0, maxArgs = 1)
+        public static Object frozensetCtor(Object[] a) {
+            PySet s = new PySet(true);
+            if (a.length == 1) {
+                PyOps.toList(a[0]).forEach(s::add);
+            }
+            return s;
+        }
+
+        @Builtin(name = "range", minArgs = 1, maxArgs = 3)
+        public static Object rangeCtor(Object[] a) {
+            long start = 0;
+            long stop;
+            long step = 1;
+            if (a.length == 1) {
+                stop = PyOps.asLong(a[0]);
+            } else {
+                start = PyOps.asLong(a[0]);
+                stop = PyOps.asLong(a[1]);
+                if (a.length == 3) {
+                    step = PyOps.asLong(a[2]);
+                    if (step == 0) {
+                        throw Errors.valueError(Errors.ZERO_STEP);
+                    }
+                }
+            }
+            return new PyRange(start, stop, step);
+        }
+
+        @Builtin(name = "bytes", minArgs = 0, maxArgs = 3)
+        public static Object bytesCtor(Object[] a) {
+            return new PyBytes(bytesFrom(a));
+        }
+
+        @Builtin(name = "bytearray", minArgs = 0, maxArgs = 3)
+        public static Object bytearrayCtor(Object[] a) {
+            return new PyByteArray(bytesFrom(a));
+        }
+
+        private static byte[] bytesFrom(Object[] a) {
+            if (a.length == 0) {
+                return new byte[0];
+            }
+            Object v = a[0];
+            if (v instanceof String s) {
+                return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
+            if (PyOps.isInt(v)) {
+                return new byte[(int) PyOps.asLong(v)];
+            }
+            if (v instanceof BufferProvider) {
+                return PyOps.bytesOf(v).clone();
+            }
+            List<Object> items = PyOps.toList(v);
+            byte[] out = new byte[items.size()];
+            for (int i = 0; i < out.length; i++) {
+                long b = PyOps.asLong(items.get(i));
+                if (b < 0 || b > 255) {
+                    throw Errors.valueError("bytes value out of range");
+                }
+                out[i] = (byte) b;
+            }
+            return out;
+        }
+
+        @Builtin(name = "memoryview", minArgs = 1)
+        public static Object memoryviewCtor(Object[] a) {
+            if (!(a[0] instanceof BufferProvider p)) {
+                throw Errors.typeError("object with buffer protocol required");
+            }
+            return PyMemoryView.of(p.buffer());
+        }
+
+        @Builtin(name = "type", minArgs = 1, maxArgs = 3)
+        public static Object typeCtor(Object[] a) {
+            if (a.length == 1) {
+                return PyOps.typeOf(a[0]);
+            }
+            List<Object> bases = PyOps.toList(a[1]);
+            PyClass[] b = bases.isEmpty() ? new PyClass[]{BuiltinTypes.OBJECT} : bases.toArray(new PyClass[0]);
+            java.util.Map<String, Object> ns = new java.util.LinkedHashMap<>();
+            for (Object[] e : ((PyDict) a[2]).storage().entries()) {
+                ns.put((String) e[0], e[1]);
+            }
+            return PyClass.user((String) a[0], b, ns);
+        }
+
+        @Builtin(name = "property", minArgs = 0, maxArgs = 4)
+        public static Object propertyCtor(Object[] a) {
+            return new PyDescriptors.Property(a.length > 0 ? a[0] : PyNone.INSTANCE,
+                a.length > 1 ? a[1] : PyNone.INSTANCE, a.length > 2 ? a[2] : PyNone.INSTANCE);
+        }
+
+        @Builtin(name = "classmethod", minArgs = 1)
+        public static Object classmethodCtor(Object[] a) {
+            return new PyDescriptors.ClassMethod(a[0]);
+        }
+
+        @Builtin(name = "staticmethod", minArgs = 1)
+        public static Object staticmethodCtor(Object[] a) {
+            return new PyDescriptors.StaticMethod(a[0]);
+        }
+
+        @Builtin(name = "slice", minArgs = 1, maxArgs = 3)
+        public static Object sliceCtor(Object[] a) {
+            if (a.length == 1) {
+                return new PySlice(PyNone.INSTANCE, a[0], PyNone.INSTANCE);
+            }
+            return new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.INSTANCE);
+        }
+    }
+
+    /** list methods. */
+    public static final class ListMethods {
+        private static PyList self(Object o) {
+            return (PyList) o;
+        }
+
+        @Builtin(name = "append", minArgs = 2)
+        public static Object append(Object[] a) {
+            self(a[0]).add(a[1]);
+            return PyNone.INSTANCE;
+        }
+
+        @Builtin(name = "extend", minArgs = 2)
+        public static Object extend(Object[] a) {
+            self(a[0]).items().addAll(PyOps.toList(a[1]));
+            return PyNone.INSTANCE;
+        }
+
+        @Builtin(name = "insert", minArgs = 3)
+        public static Object insert(Object[] a) {
+            PyList l = self(a[0]);
+            long i = PyOps.asLong(a[1]);
+            if (i < 0) {
+                i += l.size();
+            }
+            l.items().add((int) Math.max(0, Math.min(l.size(), i)), a[2]);
+            return PyNone.INSTANCE;
+        }
+
+        @Builtin(name = "pop", minArgs = 1, maxArgs = 2)
+        public static Object pop(Object[] a) {
+            PyList l = self(a[0]);
+            if (l.size() == 0) {
+                throw Errors.indexError("pop from empty list");
+            }
+            int i = a.length > 1 ? PyOps.normalizeIndex(a[1], l.size(), "list") : l.size() - 1;
+            return l.items().remove(i);
+        }
+
+        @Builtin(name = "remove", minArgs = 2)
+        public static Object remove(Object[] a) {
+            PyList l = self(a[0]);
+            for (int i = 0; i < l.size(); i++) {
+                if (PyOps.eq(l.get(i), a[1])) {
+                    l.items().remove(i);
+                    return PyNone.INSTANCE;
+                }
+            }
+            throw Errors.valueError(Errors.NOT_IN_SEQUENCE);
+        }
+
+        @Builtin(name = "index", minArgs = 2, maxArgs = 4)
+        public static Object index(Object[] a) {
+            List<Object> items = self(a[0]).items();
+            for (int i = 0; i < items.size(); i++) {
+                if (PyOps.eq(items.get(i), a[1])) {
+                    return (long) i;
+                }
+            }
+            throw Errors.valueError(Errors.NOT_IN_SEQUENCE);
+        }
+
+        @Builtin(name = "count", minArgs = 2)
+        public static Object count(Object[] a) {
+            return self(a[0]).items().stream().filter(v -> PyOps.eq(v, a[1])).count();
+        }
+
+        @Builtin(name = "sort", minArgs = 1, keywords = true)
+        public static Object sort(Object[] a, PyKeywords kw) {
+            sortList(self(a[0]), kw.get("key"), kw.get("reverse"));
+            return PyNone.INSTANCE;
+        }
+
+        @Builtin(name = "reverse", minArgs = 1)
+        public static Object reverse(Object[] a) {
+            java.util.Collections.reverse(self(a[0]).items());
+            return PyNone.INSTANCE;
+        }
+
+        @Builtin(name = "copy", minArgs = 1)
+        public static Object copy(Object[] a) {
+            return new PyList(self(a[0]).items());
+        }
+
+        @Builtin(name = "clear", minArgs = 1)
+        public static Object clear(Object[] a) {
+            self(a[0]).items().clear();
+            return PyNone.INSTANCE;
+        }
+    }
+
+    /** tuple methods. */
+    public static final class TupleMethods {
+        @Builtin(name = "index", minArgs = 2)
+        public static Object index(Object[] a) {
+            Object[] items = ((PyTuple) a[0]).items();
+            for (int i = 0; i < items.length; i++) {
+                if (PyOps.eq(items[i], a[1])) {
+                    return (long) i;
+                }
+            }
+            throw Errors.valueError(Errors.NOT_IN_SEQUENCE);
+        }
+
+        @Builtin(name = "count", minArgs = 2)
+        public static Object count(Object[] a) {
+            return java.util.Arrays.stream(((PyTuple) a[0]).items()).filter(v -> PyOps.eq(v, a[1])).count();
+        }
+    }
+
+    /** dict methods. */
+    public static final class DictMethods {
+        private static PyDict self(Object o) {
+            return (PyDict) o;
+        }
+
+        @Builtin(name = "get", minArgs = 2, maxArgs = 3)
+        public static Object get(Object[] a) {
+            Object v = self(a[0]).get(a[1]);
+            return v != null ? v : a.length > 2 ? a[2] : PyNone.INSTANCE;
+        }
+
+        @Builtin(name = "keys", minArgs = 1)
+        public static Object keys(Object[] a) {
+            return new PyList(self(a[0]).storage().keys());
+        }
+
+        @Builtin(name = "values", minArgs = 1)
+        public static Object values(Object[] a) {
+            List<Object> out = new ArrayList<>();
+            for (Object[] e : self(a[0]).storage().entries()) {
+                out.add(e[1]);
+            }
+            return new PyList(out);
+        }
+
+        @Builtin(name = "items", minArgs = 1)
+        public static Object items(Object[] a) {
+            List<Object> out = new ArrayList<>();
+            for (Object[] e : self(a[0]).storage().entries()) {
+                out.add(PyTuple.of(e[0], e[1]));
+            }
+            return new PyList(out);
+        }
+
+        @Builtin(name = "pop", minArgs = 2, maxArgs = 3)
+        public static Object pop(Object[] a) {
+            Object v = self(a[0]).storage().remove(a[1]);
+            if (v == null) {
+                if (a.length > 2) {
+                    return a[2];
+                }
+                throw Errors.keyError(a[1]);
+            }
+            return v;
+        }
+
+        @Builtin(name = "popitem", minArgs = 1)
+        public static Object popitem(Object[] a) {
+            Object[] e = self(a[0]).storage().popLast();
+            if (e == null) {
+                throw Errors.keyError("popitem(): dictionary is empty");
+            }
+            return PyTuple.of(e[0], e[1]);
+        }
+
+        @Builtin(name = "setdefault", minArgs = 2, maxArgs = 3)
+        public static Object setdefault(Object[] a) {
+            Object v = self(a[0]).get(a[1]);
+            if (v == null) {
+                v = a.length > 2 ? a[2] : PyNone.INSTANCE;
+                self(a[0]).put(a[1], v);
+            }
+            return v;
+        }
+
+        @Builtin(name = "update", minArgs = 1, maxArgs = 2, keywords = true)
+        public static Object update(Object[] a, PyKeywords kw) {
+            PyDict d = self(a[0]);
+            if (a.length > 1) {
+                if (a[1] instanceof PyDict other) {
+                    for (Object[] e : other.storage().entries()) {
+                        d.put(e[0], e[1]);
+                    }
+                } else {
+                    for (Object item : PyOps.toList(a[1])) {
+                        List<Object> pair = PyOps.toList(item);
+                        if (pair.size() != 2) {
+                            throw Errors.valueError("dict update sequence has wrong length");
+                        }
+                        d.put(pair.get(0), pair.get(1));
+                    }
+                }
+            }
+            for (int i = 0; i < kw.size(); i++) {
+                d.put(kw.names()[i], kw.values()[i]);
+            }
+            return PyNone.INSTANCE;
+        }
+
+        @Builtin(name = "copy", minArgs = 1)
+        public static Object copy(Object[] a) {
+            PyDict d = new PyDict();
+            for (Object[] e : self(a[0]).storage().entries()) {
+                d.put(e[0], e[1]);
+            }
+            return d;
+        }
+
+        @Builtin(name = "clear", minArgs = 1)
+        public static Object clear(Object[] a) {
+            self(a[0]).storage().clear();
+            return PyNone.INSTANCE;
+        }
+    }
+
+    /** set and frozenset methods. */
+    public static final class SetMethods {
+        private static PySet self(Object o) {
+            return (PySet) o;
+        }
+
+        @Builtin(name = "add", minArgs = 2)
+        public static Object add(Object[] a) {
+            self(a[0]).add(a[1]);
+            return PyNone.INSTANCE;
+        }
+
+        @Builtin(name = "remove", minArgs = 2)
+        public static Object remove(Object[] a) {
+            if (self(a[0]).storage().remove(a[1]) == null) {
+                throw Errors.keyError(a[1]);
+            }
+            return PyNone.INSTANCE;
+        }
+
+        @Builtin(name = "discard", minArgs = 2)
+        public static Object discard(Object[] a) {
+            self(a[0]).storage().remove(a[1]);
+            return PyNone.INSTANCE;
+        }
+
+        @Builtin(name = "pop", minArgs = 1)
+        public static Object pop(Object[] a) {
+            Object[] e = self(a[0]).storage().popLast();
+            if (e == null) {
+                throw Errors.keyError("pop from an empty set");
+            }
+            return e[0];
+        }
+
+        @Builtin(name = "update", minArgs = 2)
+        public static Object update(Object[] a) {
+            PyOps.toList(a[1]).forEach(self(a[0])::add);
+            return PyNone.INSTANCE;
+        }
+
+        @Builtin(name = "union", minArgs = 2)
+        public static Object union(Object[] a) {
+            PySet out = new PySet(self(a[0]).isFrozen());
+            self(a[0]).storage().keys().forEach(out::add);
+            PyOps.toList(a[1]).forEach(out::add);
+            return out;
+        }
+
+        @Builtin(name = "intersection", minArgs = 2)
+        public static Object intersection(Object[] a) {
+            PySet other = new PySet(true);
+            PyOps.toList(a[1]).forEach(other::add);
+            PySet out = new PySet(self(a[0]).isFrozen());
+            self(a[0]).storage().keys().stream().filter(other::contains).forEach(out::add);
+            return out;
+        }
+
+        @Builtin(name = "difference", minArgs = 2)
+        public static Object difference(Object[] a) {
+            PySet other = new PySet(true);
+            PyOps.toList(a[1]).forEach(other::add);
+            PySet out = new PySet(self(a[0]).isFrozen());
+            self(a[0]).storage().keys().stream().filter(k -> !other.contains(k)).forEach(out::add);
+            return out;
+        }
+
+        @Builtin(name = "issubset", minArgs = 2)
+        public static Object issubset(Object[] a) {
+            PySet other = new PySet(true);
+            PyOps.toList(a[1]).forEach(other::add);
+            return PyOps.setIsSubset(self(a[0]), other);
+        }
+    }
+
+    /** str methods (the common ones; lang-pure's text package holds the complete set). */
+    public static final class StrMethods {
+        private static String self(Object o) {
+            return (String) o;
+        }
+
+        @Builtin(name = "join", minArgs = 2)
+        public static Object join(Object[] a) {
+            StringBuilder sb = new StringBuilder();
+            boolean first = true;
+            for (Object v : PyOps.toList(a[1])) {
+                if (!(v instanceof String s)) {
+                    throw Errors.typeError("join expects a list of str/bytes objects consistent with self object");
+                }
+                if (!first) {
+                    sb.append(self(a[0]));
+                }
+                first = false;
+                sb.append(s);
+            }
+            return sb.toString();
+        }
+
+        @Builtin(name = "split", minArgs = 1, maxArgs = 3)
+        public static Object split(Object[] a) {
+            String s = self(a[0]);
+            List<Object> out = new ArrayList<>();
+            long max = a.length > 2 ? PyOps.asLong(a[2]) : -1;
+            if (a.length < 2 || a[1] == PyNone.INSTANCE) {
+                String rest = s.stripLeading();
+                while (!rest.isEmpty()) {
+                    if (max >= 0 && out.size() == max) {
+                        out.add(rest);
+                        return new PyList(out);
+                    }
+                    int i = 0;
+                    while (i < rest.length() && !Character.isWhitespace(rest.charAt(i))) {
+                        i++;
+                    }
+                    out.add(rest.substring(0, i));
+                    rest = rest.substring(i).stripLeading();
+                }
+                return new PyList(out);
+            }
+            String sep = self(a[1]);
+            if (sep.isEmpty()) {
+                throw Errors.valueError("empty separator");
+            }
+            int from = 0;
+            while (true) {
+                int i = s.indexOf(sep, from);
+                if (i < 0 || max >= 0 && out.size() == max) {
+                    out.add(s.substring(from));
+                    return new PyList(out);
+                }
+                out.add(s.substring(from, i));
+                from = i + sep.length();
+            }
+        }
+
+        private static String chars(Object[] a) {
+            return a.length > 1 && a[1] != PyNone.INSTANCE ? self(a[1]) : null;
+        }
+
+        private static String strip(String s, String chars, boolean left, boolean right) {
+            int start = 0;
+            int end = s.length();
+            while (left && start < end && (chars == null ? Character.isWhitespace(s.charAt(start))
+                : chars.indexOf(s.charAt(start)) >= 0)) {
+                start++;
+            }
+            while (right && end > start && (chars == null ? Character.isWhitespace(s.charAt(end - 1))
+                : chars.indexOf(s.charAt(end - 1)) >= 0)) {
+                end--;
+            }
+            return s.substring(start, end);
+        }
+
+        @Builtin(name = "strip", minArgs = 1, maxArgs = 2)
+        public static Object strip(Object[] a) {
+            return strip(self(a[0]), chars(a), true, true);
+        }
+
+        @Builtin(name = "lstrip", minArgs = 1, maxArgs = 2)
+        public static Object lstrip(Object[] a) {
+            return strip(self(a[0]), chars(a), true, false);
+        }
+
+        @Builtin(name = "rstrip", minArgs = 1, maxArgs = 2)
+        public static Object rstrip(Object[] a) {
+            return strip(self(a[0]), chars(a), false, true);
+        }
+
+        @Builtin(name = "upper", minArgs = 1)
+        public static Object upper(Object[] a) {
+            return self(a[0]).toUpperCase(java.util.Locale.ROOT);
+        }
+
+        @Builtin(name = "lower", minArgs = 1)
+        public static Object lower(Object[] a) {
+            return self(a[0]).toLowerCase(java.util.Locale.ROOT);
+        }
+
+        @Builtin(name = "startswith", minArgs = 2, maxArgs = 3)
+        public static Object startswith(Object[] a) {
+            return self(a[0]).startsWith(self(a[1]), a.length > 2 ? (int) PyOps.asLong(a[2]) : 0);
+        }
+
+        @Builtin(name = "endswith", minArgs = 2)
+        public static Object endswith(Object[] a) {
+            return self(a[0]).endsWith(self(a[1]));
+        }
+
+        @Builtin(name = "replace", minArgs = 3, maxArgs = 4)
+        public static Object replace(Object[] a) {
+            return self(a[0]).replace(self(a[1]), self(a[2]));
+        }
+
+        @Builtin(name = "find", minArgs = 2, maxArgs = 4)
+        public static Object find(Object[] a) {
+            return (long) self(a[0]).indexOf(self(a[1]), a.length > 2 ? (int) PyOps.asLong(a[2]) : 0);
+        }
+
+        @Builtin(name = "index", minArgs = 2, maxArgs = 4)
+        public static Object index(Object[] a) {
+            long i = (Long) find(a);
+            if (i < 0) {
+                throw Errors.valueError("substring not found");
+            }
+            return i;
+        }
+
+        @Builtin(name = "count", minArgs = 2)
+        public static Object count(Object[] a) {
+            String s = self(a[0]);
+            String sub = self(a[1]);
+            if (sub.isEmpty()) {
+                return (long) s.length() + 1;
+            }
+            long n = 0;
+            for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length())) {
+                n++;
+            }
+            return n;
+        }
+
+        @Builtin(name = "format", minArgs = 1, maxArgs = Integer.MAX_VALUE, keywords = true)
+        public static Object format(Object[] a, PyKeywords kw) {
+            String fmt = self(a[0]);
+            StringBuilder out = new StringBuilder();
+            int auto = 1;
+            for (int i = 0; i < fmt.length(); i++) {
+                char c = fmt.charAt(i);
+                if (c == '{' && i + 1 < fmt.length() && fmt.charAt(i + 1) == '{') {
+                    out.append('{');
+                    i++;
+                } else if (c == '}' && i + 1 < fmt.length() && fmt.charAt(i + 1) == '}') {
+                    out.append('}');
+                    i++;
+                } else if (c == '{') {
+                    int close = fmt.indexOf('}', i);
+                    String field = fmt.substring(i + 1, close);
+                    i = close;
+                    String spec = "";
+                    int colon = field.indexOf(':');
+                    if (colon >= 0) {
+                        spec = field.substring(colon + 1);
+                        field = field.substring(0, colon);
+                    }
+                    char conversion = 0;
+                    int bang = field.indexOf('!');
+                    if (bang >= 0) {
+                        conversion = field.charAt(bang + 1);
+                        field = field.substring(0, bang);
+                    }
+                    Object value;
+                    if (field.isEmpty()) {
+                        if (auto >= a.length) {
+                            throw Errors.indexError("tuple index out of range");
+                        }
+                        value = a[auto++];
+                    } else if (Character.isDigit(field.charAt(0))) {
+                        value = a[1 + Integer.parseInt(field)];
+                    } else {
+                        value = kw.get(field);
+                        if (value == null) {
+                            throw Errors.keyError(field);
+                        }
+                    }
+                    if (conversion == 'r') {
+                        value = PyOps.repr(value);
+                    } else if (conversion == 's') {
+                        value = PyOps.str(value);
+                    }
+                    out.append(spec.isEmpty() ? PyOps.str(value) : PercentFormat.formatSpec(value, spec));
+                } else {
+                    out.append(c);
+                }
+            }
+            return out.toString();
+        }
+
+        @Builtin(name = "encode", minArgs = 1, maxArgs = 3)
+        public static Object encode(Object[] a) {
+            return new PyBytes(self(a[0]).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        @Builtin(name = "isdigit", minArgs = 1)
+        public static Object isdigit(Object[] a) {
+            String s = self(a[0]);
+            return !s.isEmpty() && s.chars().allMatch(Character::isDigit);
+        }
+
+        @Builtin(name = "isalpha", minArgs = 1)
+        public static Object isalpha(Object[] a) {
+            String s = self(a[0]);
+            return !s.isEmpty() && s.chars().allMatch(Character::isLetter);
+        }
+
+        @Builtin(name = "isspace", minArgs = 1)
+        public static Object isspace(Object[] a) {
+            String s = self(a[0]);
+            return !s.isEmpty() && s.chars().allMatch(Character::isWhitespace);
+        }
+
+        @Builtin(name = "center", minArgs = 2, maxArgs = 3)
+        public static Object center(Object[] a) {
+            return PercentFormat.formatSpec(self(a[0]), (a.length > 2 ? self(a[2]) : " ") + "^" + PyOps.asLong(a[1]));
+        }
+
+        @Builtin(name = "ljust", minArgs = 2, maxArgs = 3)
+        public static Object ljust(Object[] a) {
+            return PercentFormat.formatSpec(self(a[0]), (a.length > 2 ? self(a[2]) : " ") + "<" + PyOps.asLong(a[1]));
+        }
+
+        @Builtin(name = "rjust", minArgs = 2, maxArgs = 3)
+        public static Object rjust(Object[] a) {
+            return PercentFormat.formatSpec(self(a[0]), (a.length > 2 ? self(a[2]) : " ") + ">" + PyOps.asLong(a[1]));
+        }
+    }
+
+    /** bytes and bytearray methods. */
+    public static final class BytesMethods {
+        @Builtin(name = "decode", minArgs = 1, maxArgs = 3)
+        public static Object decode(Object[] a) {
+            return new String(PyOps.bytesOf(a[0]), java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        @Builtin(name = "append", minArgs = 2)
+        public static Object append(Object[] a) {
+            ((PyByteArray) a[0]).append((int) PyOps.asLong(a[1]));
+            return PyNone.INSTANCE;
+        }
+
+        @Builtin(name = "extend", minArgs = 2)
+        public static Object extend(Object[] a) {
+            ((PyByteArray) a[0]).extend(PyOps.bytesOf(a[1]));
+            return PyNone.INSTANCE;
+        }
+
+        @Builtin(name = "hex", minArgs = 1)
+        public static Object hex(Object[] a) {
+            StringBuilder sb = new StringBuilder();
+            for (byte b : PyOps.bytesOf(a[0])) {
+                sb.append(String.format("%02x", b & 0xff));
+            }
+            return sb.toString();
+        }
+    }
+
+    /** int methods. */
+    public static final class IntMethods {
+        @Builtin(name = "bit_length", minArgs = 1)
+        public static Object bitLength(Object[] a) {
+            return (long) PyOps.big(a[0]).abs().bitLength();
+        }
+
+        @Builtin(name = "to_bytes", minArgs = 1, maxArgs = 3)
+        public static Object toBytes(Object[] a) {
+            int length = a.length > 1 ? (int) PyOps.asLong(a[1]) : 1;
+            boolean little = a.length > 2 && "little".equals(a[2]);
+            BigInteger v = PyOps.big(a[0]);
+            byte[] out = new byte[length];
+            for (int i = 0; i < length; i++) {
+                out[little ? i : length - 1 - i] = v.shiftRight(8 * i).byteValue();
+            }
+            return new PyBytes(out);
+        }
+
+        @Builtin(name = "from_bytes", minArgs = 1, maxArgs = 3)
+        public static Object fromBytes(Object[] a) {
+            // called on the class: int.from_bytes(b, 'big'); args[0] is the bytes when unbound
+            int first = a[0] instanceof PyClass ? 1 : 0;
+            byte[] b = PyOps.bytesOf(a[first]);
+            boolean little = a.length > first + 1 && "little".equals(a[first + 1]);
+            BigInteger v = BigInteger.ZERO;
+            for (int i = 0; i < b.length; i++) {
+                int index = little ? b.length - 1 - i : i;
+                v = v.shiftLeft(8).or(BigInteger.valueOf(b[index] & 0xff));
+            }
+            return PyOps.normalize(v);
+        }
+    }
+
+    /** BaseException.__init__ keeps the arguments. */
+    public static final class ExceptionMethods {
+        @Builtin(name = "__init__", minArgs = 1, maxArgs = Integer.MAX_VALUE)
+        public static Object init(Object[] a) {
+            ((PyBaseException) a[0]).setArgs(new PyTuple(java.util.Arrays.copyOfRange(a, 1, a.length)));
+            return PyNone.INSTANCE;
+        }
+    }
+
+    /** object.__init__ and friends, reachable through super(). */
+    public static final class ObjectMethods {
+        @Builtin(name = "__init__", minArgs = 1, maxArgs = Integer.MAX_VALUE)
+        public static Object init(Object[] a) {
+            return PyNone.INSTANCE;
+        }
+
+        @Builtin(name = "__new__", minArgs = 1, maxArgs = Integer.MAX_VALUE)
+        public static Object newInstance(Object[] a) {
+            return Instantiation.allocate((PyClass) a[0], new Object[0]);
+        }
+    }
+
+    /** property.setter / getter / deleter decorators. */
+    public static final class PropertyMethods {
+        @Builtin(name = "setter", minArgs = 2)
+        public static Object setter(Object[] a) {
+            PyDescriptors.Property p = (PyDescriptors.Property) a[0];
+            return new PyDescriptors.Property(p.getter(), a[1], p.deleter());
+        }
+
+        @Builtin(name = "getter", minArgs = 2)
+        public static Object getter(Object[] a) {
+            PyDescriptors.Property p = (PyDescriptors.Property) a[0];
+            return new PyDescriptors.Property(a[1], p.setter(), p.deleter());
+        }
+
+        @Builtin(name = "deleter", minArgs = 2)
+        public static Object deleter(Object[] a) {
+            PyDescriptors.Property p = (PyDescriptors.Property) a[0];
+            return new PyDescriptors.Property(p.getter(), p.setter(), a[1]);
+        }
+    }
+}

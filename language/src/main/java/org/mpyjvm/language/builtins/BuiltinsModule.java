@@ -1,0 +1,447 @@
+package org.mpyjvm.language.builtins;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.io.PrintStream;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.mpyjvm.language.MpyContext;
+import org.mpyjvm.language.errors.Errors;
+import org.mpyjvm.language.runtime.BuiltinTypes;
+import org.mpyjvm.language.runtime.PercentFormat;
+import org.mpyjvm.language.runtime.PyBytes;
+import org.mpyjvm.language.runtime.PyClass;
+import org.mpyjvm.language.runtime.PyDescriptors;
+import org.mpyjvm.language.runtime.PyDict;
+import org.mpyjvm.language.runtime.PyIterator;
+import org.mpyjvm.language.runtime.PyKeywords;
+import org.mpyjvm.language.runtime.PyList;
+import org.mpyjvm.language.runtime.PyNone;
+import org.mpyjvm.language.runtime.PyOps;
+import org.mpyjvm.language.runtime.PyTuple;
+import org.mpyjvm.language.runtime.Subscripts;
+import org.mpyjvm.language.spi.Builtin;
+
+/** The builtins module: functions, the builtin classes and the exception classes. */
+public final class BuiltinsModule {
+    private BuiltinsModule() {
+    }
+
+    @TruffleBoundary
+    public static PyDict createBuiltins() {
+        PyDict d = new PyDict();
+        BuiltinRegistry.functionsOf(BuiltinsModule.class, null).forEach(d::put);
+        for (PyClass c : new PyClass[]{BuiltinTypes.OBJECT, BuiltinTypes.TYPE, BuiltinTypes.INT, BuiltinTypes.BOOL,
+            BuiltinTypes.FLOAT, BuiltinTypes.STR, BuiltinTypes.BYTES, BuiltinTypes.BYTEARRAY, BuiltinTypes.MEMORYVIEW,
+            BuiltinTypes.LIST, BuiltinTypes.TUPLE, BuiltinTypes.DICT, BuiltinTypes.SET, BuiltinTypes.FROZENSET,
+            BuiltinTypes.RANGE, BuiltinTypes.SLICE, BuiltinTypes.PROPERTY, BuiltinTypes.CLASSMETHOD,
+            BuiltinTypes.STATICMETHOD}) {
+            d.put(c.getName(), c);
+        }
+        BuiltinTypes.exceptions().forEach(d::put);
+        d.put("Ellipsis", BuiltinTypes.ELLIPSIS_VALUE);
+        d.put("NotImplemented", BuiltinTypes.NOT_IMPLEMENTED);
+        d.put("__name__", "builtins");
+        return d;
+    }
+
+    private static MpyContext context() {
+        return MpyContext.get(null);
+    }
+
+    @Builtin(name = "print", minArgs = 0, maxArgs = Integer.MAX_VALUE, keywords = true)
+    public static Object print(Object[] args, PyKeywords kw) {
+        Object sep = kw.get("sep");
+        Object end = kw.get("end");
+        Object file = kw.get("file");
+        String sepText = sep == null || sep == PyNone.INSTANCE ? " " : requireStr(sep);
+        String endText = end == null || end == PyNone.INSTANCE ? "\n" : requireStr(end);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < args.length; i++) {
+            if (i > 0) {
+                sb.append(sepText);
+            }
+            sb.append(PyOps.str(args[i]));
+        }
+        sb.append(endText);
+        if (file != null && file != PyNone.INSTANCE) {
+            PyOps.invoke(file, "write", sb.toString());
+        } else {
+            PrintStream out = context().getOut();
+            out.print(sb);
+        }
+        return PyNone.INSTANCE;
+    }
+
+    private static String requireStr(Object o) {
+        if (!(o instanceof String s)) {
+            throw Errors.notImplicitlyStr(o);
+        }
+        return s;
+    }
+
+    @Builtin(name = "len", minArgs = 1)
+    public static Object len(Object[] a) {
+        return PyOps.len(a[0]);
+    }
+
+    @Builtin(name = "repr", minArgs = 1)
+    public static Object repr(Object[] a) {
+        return PyOps.repr(a[0]);
+    }
+
+    @Builtin(name = "abs", minArgs = 1)
+    public static Object abs(Object[] a) {
+        Object v = a[0];
+        if (v instanceof Double d) {
+            return Math.abs(d);
+        }
+        if (PyOps.isInt(v)) {
+            return PyOps.normalize(PyOps.big(v).abs());
+        }
+        return PyOps.callMethod(PyOps.typeOf(v).lookup("__abs__"), v);
+    }
+
+    @Builtin(name = "isinstance", minArgs = 2)
+    public static Object isinstance(Object[] a) {
+        return classMatch(PyOps.typeOf(a[0]), a[1]);
+    }
+
+    @Builtin(name = "issubclass", minArgs = 2)
+    public static Object issubclass(Object[] a) {
+        if (!(a[0] instanceof PyClass c)) {
+            throw Errors.typeError("issubclass() arg 1 must be a class");
+        }
+        return classMatch(c, a[1]);
+    }
+
+    private static boolean classMatch(PyClass c, Object spec) {
+        if (spec instanceof PyClass s) {
+            return c.isSubclassOf(s);
+        }
+        if (spec instanceof PyTuple t) {
+            for (Object o : t.items()) {
+                if (classMatch(c, o)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw Errors.typeError("issubclass() arg 2 must be a class or a tuple of classes");
+    }
+
+    @Builtin(name = "hasattr", minArgs = 2)
+    public static Object hasattr(Object[] a) {
+        return PyOps.getAttributeOrNull(a[0], (String) a[1]) != null;
+    }
+
+    @Builtin(name = "getattr", minArgs = 2, maxArgs = 3)
+    public static Object getattr(Object[] a) {
+        if (!(a[1] instanceof String name)) {
+            throw Errors.typeError("attribute name must be a string");
+        }
+        Object v = PyOps.getAttributeOrNull(a[0], name);
+        if (v == null) {
+            if (a.length == 3) {
+                return a[2];
+            }
+            throw Errors.noAttribute(a[0], name);
+        }
+        return v;
+    }
+
+    @Builtin(name = "setattr", minArgs = 3)
+    public static Object setattr(Object[] a) {
+        PyOps.setAttribute(a[0], (String) a[1], a[2]);
+        return PyNone.INSTANCE;
+    }
+
+    @Builtin(name = "delattr", minArgs = 2)
+    public static Object delattr(Object[] a) {
+        PyOps.deleteAttribute(a[0], (String) a[1]);
+        return PyNone.INSTANCE;
+    }
+
+    @Builtin(name = "callable", minArgs = 1)
+    public static Object callable(Object[] a) {
+        return PyOps.isCallable(a[0]);
+    }
+
+    @Builtin(name = "hash", minArgs = 1)
+    public static Object hash(Object[] a) {
+        return PyOps.hash(a[0]);
+    }
+
+    @Builtin(name = "id", minArgs = 1)
+    public static Object id(Object[] a) {
+        return (long) System.identityHashCode(a[0]);
+    }
+
+    @Builtin(name = "iter", minArgs = 1)
+    public static Object iter(Object[] a) {
+        return PyOps.iter(a[0]);
+    }
+
+    @Builtin(name = "next", minArgs = 1, maxArgs = 2)
+    public static Object next(Object[] a) {
+        Object v = PyOps.next(a[0]);
+        if (v == null) {
+            if (a.length == 2) {
+                return a[1];
+            }
+            throw Errors.stopIteration();
+        }
+        return v;
+    }
+
+    @Builtin(name = "chr", minArgs = 1)
+    public static Object chr(Object[] a) {
+        long c = PyOps.asLong(a[0]);
+        if (c < 0 || c > 0x10ffff) {
+            throw Errors.valueError("chr() arg not in range(0x110000)");
+        }
+        return Character.toString((int) c);
+    }
+
+    @Builtin(name = "ord", minArgs = 1)
+    public static Object ord(Object[] a) {
+        if (a[0] instanceof String s) {
+            if (s.codePointCount(0, s.length()) != 1) {
+                throw Errors.typeError("ord() expected a character, but string of length "
+                    + s.codePointCount(0, s.length()) + " found");
+            }
+            return (long) s.codePointAt(0);
+        }
+        byte[] b = PyOps.bytesOf(a[0]);
+        if (b.length != 1) {
+            throw Errors.typeError("ord() expected a character, but string of length " + b.length + " found");
+        }
+        return (long) (b[0] & 0xff);
+    }
+
+    @Builtin(name = "hex", minArgs = 1)
+    public static Object hex(Object[] a) {
+        return PercentFormat.formatSpec(a[0], "#x");
+    }
+
+    @Builtin(name = "oct", minArgs = 1)
+    public static Object oct(Object[] a) {
+        return PercentFormat.formatSpec(a[0], "#o");
+    }
+
+    @Builtin(name = "bin", minArgs = 1)
+    public static Object bin(Object[] a) {
+        return PercentFormat.formatSpec(a[0], "#b");
+    }
+
+    @Builtin(name = "format", minArgs = 1, maxArgs = 2)
+    public static Object format(Object[] a) {
+        return PercentFormat.formatSpec(a[0], a.length > 1 ? (String) a[1] : "");
+    }
+
+    @Builtin(name = "sum", minArgs = 1, maxArgs = 2)
+    public static Object sum(Object[] a) {
+        Object total = a.length > 1 ? a[1] : (Object) 0L;
+        for (Object v : PyOps.toList(a[0])) {
+            total = org.mpyjvm.language.runtime.Arithmetic.binary(org.mpyjvm.language.runtime.Arithmetic.Op.ADD, total, v);
+        }
+        return total;
+    }
+
+    @Builtin(name = "min", minArgs = 1, maxArgs = Integer.MAX_VALUE, keywords = true)
+    public static Object min(Object[] a, PyKeywords kw) {
+        return extreme(a, kw, "<");
+    }
+
+    @Builtin(name = "max", minArgs = 1, maxArgs = Integer.MAX_VALUE, keywords = true)
+    public static Object max(Object[] a, PyKeywords kw) {
+        return extreme(a, kw, ">");
+    }
+
+    private static Object extreme(Object[] a, PyKeywords kw, String op) {
+        List<Object> items = a.length == 1 ? PyOps.toList(a[0]) : List.of(a);
+        Object key = kw.get("key");
+        if (items.isEmpty()) {
+            Object dflt = kw.get("default");
+            if (dflt != null) {
+                return dflt;
+            }
+            throw Errors.valueError(Errors.EMPTY_SEQUENCE);
+        }
+        Object best = items.get(0);
+        Object bestKey = key == null || key == PyNone.INSTANCE ? best : PyOps.call(key, new Object[]{best}, null);
+        for (int i = 1; i < items.size(); i++) {
+            Object v = items.get(i);
+            Object k = key == null || key == PyNone.INSTANCE ? v : PyOps.call(key, new Object[]{v}, null);
+            if (PyOps.compare(k, bestKey, op)) {
+                best = v;
+                bestKey = k;
+            }
+        }
+        return best;
+    }
+
+    @Builtin(name = "any", minArgs = 1)
+    public static Object any(Object[] a) {
+        Object it = PyOps.iter(a[0]);
+        for (Object v = PyOps.next(it); v != null; v = PyOps.next(it)) {
+            if (PyOps.isTrue(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Builtin(name = "all", minArgs = 1)
+    public static Object all(Object[] a) {
+        Object it = PyOps.iter(a[0]);
+        for (Object v = PyOps.next(it); v != null; v = PyOps.next(it)) {
+            if (!PyOps.isTrue(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Builtin(name = "sorted", minArgs = 1, keywords = true)
+    public static Object sorted(Object[] a, PyKeywords kw) {
+        PyList l = new PyList(PyOps.toList(a[0]));
+        BuiltinTypeMethods.sortList(l, kw.get("key"), kw.get("reverse"));
+        return l;
+    }
+
+    @Builtin(name = "reversed", minArgs = 1)
+    public static Object reversed(Object[] a) {
+        List<Object> items = PyOps.toList(a[0]);
+        java.util.Collections.reverse(items);
+        return PyIterator.of(items.iterator());
+    }
+
+    @Builtin(name = "enumerate", minArgs = 1, maxArgs = 2, keywords = true)
+    public static Object enumerate(Object[] a, PyKeywords kw) {
+        Object it = PyOps.iter(a[0]);
+        Object startArg = a.length > 1 ? a[1] : kw.get("start");
+        long[] index = {startArg == null ? 0 : PyOps.asLong(startArg)};
+        return new PyIterator() {
+            @Override
+            public Object nextOrNull() {
+                Object v = PyOps.next(it);
+                return v == null ? null : PyTuple.of(index[0]++, v);
+            }
+        };
+    }
+
+    @Builtin(name = "zip", minArgs = 0, maxArgs = Integer.MAX_VALUE)
+    public static Object zip(Object[] a) {
+        Object[] its = new Object[a.length];
+        for (int i = 0; i < a.length; i++) {
+            its[i] = PyOps.iter(a[i]);
+        }
+        return new PyIterator() {
+            @Override
+            public Object nextOrNull() {
+                if (its.length == 0) {
+                    return null;
+                }
+                Object[] row = new Object[its.length];
+                for (int i = 0; i < its.length; i++) {
+                    row[i] = PyOps.next(its[i]);
+                    if (row[i] == null) {
+                        return null;
+                    }
+                }
+                return new PyTuple(row);
+            }
+        };
+    }
+
+    @Builtin(name = "map", minArgs = 2, maxArgs = Integer.MAX_VALUE)
+    public static Object map(Object[] a) {
+        Object fn = a[0];
+        Object zipped = zip(java.util.Arrays.copyOfRange(a, 1, a.length));
+        return new PyIterator() {
+            @Override
+            public Object nextOrNull() {
+                Object row = PyOps.next(zipped);
+                return row == null ? null : PyOps.call(fn, ((PyTuple) row).items(), null);
+            }
+        };
+    }
+
+    @Builtin(name = "filter", minArgs = 2)
+    public static Object filter(Object[] a) {
+        Object fn = a[0];
+        Object it = PyOps.iter(a[1]);
+        return new PyIterator() {
+            @Override
+            public Object nextOrNull() {
+                for (Object v = PyOps.next(it); v != null; v = PyOps.next(it)) {
+                    Object test = fn == PyNone.INSTANCE ? v : PyOps.call(fn, new Object[]{v}, null);
+                    if (PyOps.isTrue(test)) {
+                        return v;
+                    }
+                }
+                return null;
+            }
+        };
+    }
+
+    @Builtin(name = "divmod", minArgs = 2)
+    public static Object divmod(Object[] a) {
+        return PyTuple.of(org.mpyjvm.language.runtime.Arithmetic.binary(org.mpyjvm.language.runtime.Arithmetic.Op.FLOORDIV, a[0], a[1]),
+            org.mpyjvm.language.runtime.Arithmetic.binary(org.mpyjvm.language.runtime.Arithmetic.Op.MOD, a[0], a[1]));
+    }
+
+    @Builtin(name = "pow", minArgs = 2, maxArgs = 3)
+    public static Object pow(Object[] a) {
+        if (a.length == 3) {
+            return PyOps.normalize(PyOps.big(a[0]).modPow(PyOps.big(a[1]), PyOps.big(a[2])));
+        }
+        return org.mpyjvm.language.runtime.Arithmetic.binary(org.mpyjvm.language.runtime.Arithmetic.Op.POW, a[0], a[1]);
+    }
+
+    @Builtin(name = "round", minArgs = 1, maxArgs = 2)
+    public static Object round(Object[] a) {
+        if (PyOps.isInt(a[0])) {
+            return a[0] instanceof Boolean b ? (b ? 1L : 0L) : a[0];
+        }
+        double d = PyOps.toDouble(a[0]);
+        if (a.length == 1 || a[1] == PyNone.INSTANCE) {
+            return PyOps.normalize(new java.math.BigDecimal(Math.rint(d)).toBigInteger());
+        }
+        long digits = PyOps.asLong(a[1]);
+        return new java.math.BigDecimal(d).setScale((int) digits, java.math.RoundingMode.HALF_EVEN).doubleValue();
+    }
+
+    @Builtin(name = "globals", minArgs = 0)
+    public static Object globals(Object[] a) {
+        throw Errors.notImplemented("globals() is not supported by mpy-jvm yet");
+    }
+
+    @Builtin(name = "input", minArgs = 0, maxArgs = 1)
+    public static Object input(Object[] a) {
+        MpyContext ctx = context();
+        if (a.length > 0) {
+            ctx.getOut().print(PyOps.str(a[0]));
+        }
+        ctx.getOut().flush();
+        StringBuilder sb = new StringBuilder();
+        try {
+            int c;
+            while ((c = ctx.getEnv().in().read()) >= 0 && c != '\n') {
+                sb.append((char) c);
+            }
+            if (c < 0 && sb.length() == 0) {
+                throw Errors.create(BuiltinTypes.EOF_ERROR, null);
+            }
+        } catch (java.io.IOException e) {
+            throw Errors.create(BuiltinTypes.OS_ERROR, e.getMessage());
+        }
+        return sb.toString();
+    }
+
+    @Builtin(name = "__import__", minArgs = 1, maxArgs = 5)
+    public static Object importFunction(Object[] a) {
+        return context().getImporter().importModule((String) a[0]);
+    }
+}

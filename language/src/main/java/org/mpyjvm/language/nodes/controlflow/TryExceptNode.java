@@ -1,0 +1,65 @@
+package org.mpyjvm.language.nodes.controlflow;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import org.mpyjvm.language.MpyContext;
+import org.mpyjvm.language.errors.PyException;
+import org.mpyjvm.language.nodes.PyExpressionNode;
+import org.mpyjvm.language.nodes.PyStatementNode;
+import org.mpyjvm.language.nodes.PyWriteNode;
+import org.mpyjvm.language.runtime.PyBaseException;
+import org.mpyjvm.language.runtime.PyOps;
+
+/** try/except/else. The handled exception is what a bare raise inside a handler re-raises. */
+public final class TryExceptNode extends PyStatementNode {
+    @Child private PyStatementNode body;
+    @Children private final PyExpressionNode[] types;
+    @Children private final PyWriteNode[] names;
+    @Children private final PyStatementNode[] handlers;
+    @Child private PyStatementNode orelse;
+
+    public TryExceptNode(PyStatementNode body, PyExpressionNode[] types, PyWriteNode[] names,
+                         PyStatementNode[] handlers, PyStatementNode orelse) {
+        this.body = body;
+        this.types = types;
+        this.names = names;
+        this.handlers = handlers;
+        this.orelse = orelse;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        try {
+            body.executeVoid(frame);
+        } catch (PyException e) {
+            handle(frame, e);
+            return;
+        }
+        if (orelse != null) {
+            orelse.executeVoid(frame);
+        }
+    }
+
+    @ExplodeLoop
+    private void handle(VirtualFrame frame, PyException e) {
+        PyBaseException exc = e.getPythonException();
+        for (int i = 0; i < handlers.length; i++) {
+            if (types[i] == null || PyOps.exceptionMatches(exc, types[i].execute(frame))) {
+                e.clearPendingLine();
+                MpyContext context = MpyContext.get(this);
+                PyBaseException saved = context.getHandledException();
+                context.setHandledException(exc);
+                try {
+                    if (names[i] != null) {
+                        names[i].executeWrite(frame, exc);
+                    }
+                    handlers[i].executeVoid(frame);
+                } finally {
+                    context.setHandledException(saved);
+                }
+                return;
+            }
+        }
+        throw e;
+    }
+}

@@ -1,0 +1,52 @@
+package org.mpyjvm.language.nodes.controlflow;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ControlFlowException;
+import org.mpyjvm.language.errors.Errors;
+import org.mpyjvm.language.errors.PyException;
+import org.mpyjvm.language.nodes.PyExpressionNode;
+import org.mpyjvm.language.nodes.PyStatementNode;
+import org.mpyjvm.language.nodes.PyWriteNode;
+import org.mpyjvm.language.runtime.PyBaseException;
+import org.mpyjvm.language.runtime.PyNone;
+import org.mpyjvm.language.runtime.PyOps;
+
+/** One with-item (several items nest): __enter__, the body, then __exit__ which may swallow the exception. */
+public final class WithNode extends PyStatementNode {
+    @Child private PyExpressionNode manager;
+    @Child private PyWriteNode target;
+    @Child private PyStatementNode body;
+
+    public WithNode(PyExpressionNode manager, PyWriteNode target, PyStatementNode body) {
+        this.manager = manager;
+        this.target = target;
+        this.body = body;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        Object mgr = manager.execute(frame);
+        Object exit = PyOps.typeOf(mgr).lookup("__exit__");
+        Object enter = PyOps.typeOf(mgr).lookup("__enter__");
+        if (exit == null || enter == null) {
+            throw Errors.noAttribute(mgr, enter == null ? "__enter__" : "__exit__");
+        }
+        Object value = PyOps.callMethod(enter, mgr);
+        if (target != null) {
+            target.executeWrite(frame, value);
+        }
+        try {
+            body.executeVoid(frame);
+        } catch (PyException e) {
+            PyBaseException exc = e.getPythonException();
+            if (!PyOps.isTrue(PyOps.callMethod(exit, mgr, exc.getPyClass(), exc, PyNone.INSTANCE))) {
+                throw e;
+            }
+            return;
+        } catch (ControlFlowException c) {
+            PyOps.callMethod(exit, mgr, PyNone.INSTANCE, PyNone.INSTANCE, PyNone.INSTANCE);
+            throw c;
+        }
+        PyOps.callMethod(exit, mgr, PyNone.INSTANCE, PyNone.INSTANCE, PyNone.INSTANCE);
+    }
+}

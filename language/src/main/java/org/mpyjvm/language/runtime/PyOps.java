@@ -1,0 +1,1134 @@
+package org.mpyjvm.language.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.mpyjvm.language.errors.Errors;
+import org.mpyjvm.language.errors.PyException;
+
+/**
+ * The generic semantics of Python values: type, truth, equality, hashing, repr/str, attribute access, calls,
+ * iteration and sequence access. Nodes specialise the hot cases and fall back to these slow paths.
+ */
+public final class PyOps {
+    private PyOps() {
+    }
+
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    // ------------------------------------------------------------------ types
+
+    public static PyClass typeOf(Object o) {
+        if (o instanceof Long || o instanceof BigInteger) {
+            return BuiltinTypes.INT;
+        }
+        if (o instanceof String) {
+            return BuiltinTypes.STR;
+        }
+        if (o instanceof Boolean) {
+            return BuiltinTypes.BOOL;
+        }
+        if (o instanceof Double) {
+            return BuiltinTypes.FLOAT;
+        }
+        return ((PyObject) o).getPyClass();
+    }
+
+    public static String typeName(Object o) {
+        return typeOf(o).getName();
+    }
+
+    public static boolean isInstance(Object o, PyClass c) {
+        return typeOf(o).isSubclassOf(c);
+    }
+
+    /** An int result as Long when it fits, else BigInteger (the one normal form of ints). */
+    public static Object normalize(BigInteger b) {
+        return b.bitLength() < 64 ? (Object) b.longValue() : b;
+    }
+
+    public static BigInteger big(Object o) {
+        if (o instanceof Long l) {
+            return BigInteger.valueOf(l);
+        }
+        if (o instanceof Boolean b) {
+            return b ? BigInteger.ONE : BigInteger.ZERO;
+        }
+        return (BigInteger) o;
+    }
+
+    public static boolean isInt(Object o) {
+        return o instanceof Long || o instanceof BigInteger || o instanceof Boolean;
+    }
+
+    // ------------------------------------------------------------------ truth
+
+    @TruffleBoundary
+    public static boolean isTrue(Object o) {
+        if (o instanceof Boolean b) {
+            return b;
+        }
+        if (o instanceof Long l) {
+            return l != 0;
+        }
+        if (o == PyNone.INSTANCE) {
+            return false;
+        }
+        if (o instanceof String s) {
+            return !s.isEmpty();
+        }
+        if (o instanceof Double d) {
+            return d != 0.0;
+        }
+        if (o instanceof BigInteger) {
+            return true;
+        }
+        if (o instanceof PyList l) {
+            return l.size() > 0;
+        }
+        if (o instanceof PyTuple t) {
+            return t.size() > 0;
+        }
+        if (o instanceof PyDict d) {
+            return d.size() > 0;
+        }
+        if (o instanceof PySet s) {
+            return s.size() > 0;
+        }
+        if (o instanceof PyBytes b) {
+            return b.bytes().length > 0;
+        }
+        if (o instanceof PyByteArray b) {
+            return b.length() > 0;
+        }
+        if (o instanceof PyRange r) {
+            return r.length() > 0;
+        }
+        if (o instanceof PyInstance inst && !(o instanceof PyBaseException)) {
+            Object bool = inst.getPyClass().lookup("__bool__");
+            if (bool != null) {
+                return isTrue(callMethod(bool, o));
+            }
+            Object len = inst.getPyClass().lookup("__len__");
+            if (len != null) {
+                return isTrue(callMethod(len, o));
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ equality, order, hash
+
+    @TruffleBoundary
+    public static boolean eq(Object a, Object b) {
+        if (a == b) {
+            return !(a instanceof Double d && d.isNaN());
+        }
+        if (a instanceof String sa) {
+            return b instanceof String sb && sa.equals(sb);
+        }
+        if (isNumber(a) && isNumber(b)) {
+            return compareNumbers(a, b) == 0 && !isNaN(a) && !isNaN(b);
+        }
+        if (a instanceof PyInstance || b instanceof PyInstance) {
+            Object r = binaryDunder(a, b, "__eq__", "__eq__");
+            if (r != null) {
+                return isTrue(r);
+            }
+            return false;
+        }
+        if (a instanceof PyList la && b instanceof PyList lb) {
+            return sequenceEquals(la.items().toArray(), lb.items().toArray());
+        }
+        if (a instanceof PyTuple || a instanceof PyBytes || a instanceof PyRange) {
+            if (a instanceof PyRange ra && b instanceof PyRange rb) {
+                return ra.length() == rb.length() && (ra.length() == 0 || ra.start() == rb.start()
+                    && (ra.length() == 1 || ra.step() == rb.step()));
+            }
+            return a.equals(b) || a instanceof PyBytes && b instanceof PyByteArray ba
+                && java.util.Arrays.equals(((PyBytes) a).bytes(), ba.toBytes());
+        }
+        if (a instanceof PyByteArray ba) {
+            byte[] other = b instanceof PyByteArray bb ? bb.toBytes() : b instanceof PyBytes pb ? pb.bytes() : null;
+            return other != null && java.util.Arrays.equals(ba.toBytes(), other);
+        }
+        if (a instanceof PyDict da && b instanceof PyDict db) {
+            if (da.size() != db.size()) {
+                return false;
+            }
+            for (Object[] e : da.storage().entries()) {
+                Object v = db.get(e[0]);
+                if (v == null || !eq(e[1], v)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof PySet sa && b instanceof PySet sb) {
+            return sa.size() == sb.size() && setIsSubset(sa, sb);
+        }
+        return false;
+    }
+
+    private static boolean sequenceEquals(Object[] a, Object[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (!eq(a[i], b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean setIsSubset(PySet a, PySet b) {
+        for (Object k : a.storage().keys()) {
+            if (!b.contains(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean isNumber(Object o) {
+        return o instanceof Long || o instanceof Double || o instanceof BigInteger || o instanceof Boolean;
+    }
+
+    private static boolean isNaN(Object o) {
+        return o instanceof Double d && d.isNaN();
+    }
+
+    private static int compareNumbers(Object a, Object b) {
+        if (a instanceof Boolean ba) {
+            a = ba ? 1L : 0L;
+        }
+        if (b instanceof Boolean bb) {
+            b = bb ? 1L : 0L;
+        }
+        if (a instanceof Long la && b instanceof Long lb) {
+            return Long.compare(la, lb);
+        }
+        if (a instanceof Double || b instanceof Double) {
+            double da = toDouble(a);
+            double db = toDouble(b);
+            return Double.compare(da == 0.0 ? 0.0 : da, db == 0.0 ? 0.0 : db);
+        }
+        return big(a).compareTo(big(b));
+    }
+
+    /** Rich comparison for ordering: op is one of "<", "<=", ">", ">=". */
+    @TruffleBoundary
+    public static boolean compare(Object a, Object b, String op) {
+        int c;
+        if (isNumber(a) && isNumber(b)) {
+            if (isNaN(a) || isNaN(b)) {
+                return false;
+            }
+            c = compareNumbers(a, b);
+        } else if (a instanceof String sa && b instanceof String sb) {
+            c = sa.compareTo(sb);
+        } else if (a instanceof PyList && b instanceof PyList || a instanceof PyTuple && b instanceof PyTuple) {
+            Object[] xa = a instanceof PyList la ? la.items().toArray() : ((PyTuple) a).items();
+            Object[] xb = b instanceof PyList lb ? lb.items().toArray() : ((PyTuple) b).items();
+            int n = Math.min(xa.length, xb.length);
+            for (int i = 0; i < n; i++) {
+                if (!eq(xa[i], xb[i])) {
+                    return compare(xa[i], xb[i], op);
+                }
+            }
+            c = Integer.compare(xa.length, xb.length);
+        } else if ((a instanceof PyBytes || a instanceof PyByteArray) && (b instanceof PyBytes || b instanceof PyByteArray)) {
+            c = java.util.Arrays.compareUnsigned(bytesOf(a), bytesOf(b));
+        } else if (a instanceof PySet sa && b instanceof PySet sb) {
+            return switch (op) {
+                case "<" -> sa.size() < sb.size() && setIsSubset(sa, sb);
+                case "<=" -> setIsSubset(sa, sb);
+                case ">" -> sb.size() < sa.size() && setIsSubset(sb, sa);
+                default -> setIsSubset(sb, sa);
+            };
+        } else {
+            String dunder = switch (op) {
+                case "<" -> "__lt__";
+                case "<=" -> "__le__";
+                case ">" -> "__gt__";
+                default -> "__ge__";
+            };
+            String reflected = switch (op) {
+                case "<" -> "__gt__";
+                case "<=" -> "__ge__";
+                case ">" -> "__lt__";
+                default -> "__le__";
+            };
+            Object r = binaryDunder(a, b, dunder, reflected);
+            if (r == null) {
+                throw Errors.unsupportedBinary(dunder, a, b);
+            }
+            return isTrue(r);
+        }
+        return switch (op) {
+            case "<" -> c < 0;
+            case "<=" -> c <= 0;
+            case ">" -> c > 0;
+            default -> c >= 0;
+        };
+    }
+
+    @TruffleBoundary
+    public static long hash(Object o) {
+        if (o instanceof Long l) {
+            return l;
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (o instanceof String s) {
+            return s.hashCode() & 0x3fffffffL;
+        }
+        if (o instanceof Double d) {
+            double v = d;
+            if (v == Math.rint(v) && !Double.isInfinite(v) && Math.abs(v) < 9.2e18) {
+                return (long) v;
+            }
+            return Double.hashCode(v);
+        }
+        if (o instanceof BigInteger b) {
+            return b.hashCode();
+        }
+        if (o instanceof PyInstance inst && !(o instanceof PyBaseException)) {
+            Object h = inst.getPyClass().lookup("__hash__");
+            if (h == PyNone.INSTANCE) {
+                throw Errors.unhashable(o);
+            }
+            if (h != null) {
+                return asLong(callMethod(h, o));
+            }
+            if (inst.getPyClass().lookup("__eq__") != null) {
+                throw Errors.unhashable(o);
+            }
+            return System.identityHashCode(o);
+        }
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PyByteArray
+            || o instanceof PySet s && !s.isFrozen()) {
+            throw Errors.unhashable(o);
+        }
+        return o.hashCode();
+    }
+
+    // ------------------------------------------------------------------ repr / str
+
+    @TruffleBoundary
+    public static String str(Object o) {
+        if (o instanceof String s) {
+            return s;
+        }
+        if (o instanceof PyBaseException e) {
+            Object strMethod = e.getPyClass().lookup("__str__");
+            if (strMethod instanceof PyFunction) {
+                return asStr(callMethod(strMethod, o));
+            }
+            PyTuple args = e.getArgs();
+            if (args.size() == 0) {
+                return "";
+            }
+            if (args.size() == 1) {
+                return str(args.get(0));
+            }
+            return repr(args);
+        }
+        if (o instanceof PyInstance inst) {
+            Object m = inst.getPyClass().lookup("__str__");
+            if (m != null) {
+                return asStr(callMethod(m, o));
+            }
+        }
+        return repr(o);
+    }
+
+    private static String asStr(Object r) {
+        if (!(r instanceof String s)) {
+            throw Errors.typeError("__str__ returned non-string (type " + typeName(r) + ")");
+        }
+        return s;
+    }
+
+    @TruffleBoundary
+    public static String repr(Object o) {
+        if (o instanceof String s) {
+            return StrRepr.repr(s);
+        }
+        if (o instanceof Long || o instanceof BigInteger) {
+            return o.toString();
+        }
+        if (o instanceof Boolean b) {
+            return b ? "True" : "False";
+        }
+        if (o instanceof Double d) {
+            return FloatRepr.repr(d);
+        }
+        if (o == PyNone.INSTANCE) {
+            return "None";
+        }
+        if (o instanceof PyList l) {
+            return joinRepr("[", l.items().toArray(), "]");
+        }
+        if (o instanceof PyTuple t) {
+            if (t.size() == 1) {
+                return "(" + repr(t.get(0)) + ",)";
+            }
+            return joinRepr("(", t.items(), ")");
+        }
+        if (o instanceof PyDict d) {
+            StringBuilder sb = new StringBuilder("{");
+            boolean first = true;
+            for (Object[] e : d.storage().entries()) {
+                if (!first) {
+                    sb.append(", ");
+                }
+                first = false;
+                sb.append(repr(e[0])).append(": ").append(repr(e[1]));
+            }
+            return sb.append('}').toString();
+        }
+        if (o instanceof PySet s) {
+            if (s.size() == 0) {
+                return s.isFrozen() ? "frozenset()" : "set()";
+            }
+            String body = joinRepr("{", s.storage().keys().toArray(), "}");
+            return s.isFrozen() ? "frozenset(" + body + ")" : body;
+        }
+        if (o instanceof PyBytes b) {
+            return StrRepr.bytesRepr(b.bytes());
+        }
+        if (o instanceof PyByteArray b) {
+            return "bytearray(" + StrRepr.bytesRepr(b.toBytes()) + ")";
+        }
+        if (o instanceof PyBaseException e) {
+            Object m = e.getPyClass().lookup("__repr__");
+            if (m instanceof PyFunction) {
+                return asStr(callMethod(m, o));
+            }
+            return e.getPyClass().getName() + repr(e.getArgs());
+        }
+        if (o instanceof PyInstance inst) {
+            Object m = inst.getPyClass().lookup("__repr__");
+            if (m != null) {
+                return asStr(callMethod(m, o));
+            }
+            return "<" + inst.getPyClass().getName() + " object at " + address(o) + ">";
+        }
+        if (o instanceof PyClass c) {
+            return "<class '" + c.getName() + "'>";
+        }
+        if (o instanceof PyFunction f) {
+            return (f.isGenerator() ? "<generator object '" : "<function ") + f.getName() + " at " + address(o) + ">";
+        }
+        if (o instanceof PyBuiltinFunction f) {
+            return "<function>";
+        }
+        if (o instanceof PyBoundMethod m) {
+            return "<bound_method " + address(o) + " " + repr(m.self()) + "." + repr(m.function()) + ">";
+        }
+        if (o instanceof PyModule m) {
+            return "<module '" + m.getName() + "'>";
+        }
+        if (o instanceof PyRange r) {
+            return "range(" + r.start() + ", " + r.stop() + (r.step() != 1 ? ", " + r.step() : "") + ")";
+        }
+        if (o instanceof PySlice s) {
+            return "slice(" + repr(s.start()) + ", " + repr(s.stop()) + ", " + repr(s.step()) + ")";
+        }
+        if (o instanceof PyMemoryView) {
+            return "<memoryview>";
+        }
+        if (o == BuiltinTypes.ELLIPSIS_VALUE) {
+            return "Ellipsis";
+        }
+        if (o == BuiltinTypes.NOT_IMPLEMENTED) {
+            return "NotImplemented";
+        }
+        return "<" + typeName(o) + ">";
+    }
+
+    private static String joinRepr(String open, Object[] items, String close) {
+        StringBuilder sb = new StringBuilder(open);
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(repr(items[i]));
+        }
+        return sb.append(close).toString();
+    }
+
+    public static String address(Object o) {
+        return Integer.toHexString(System.identityHashCode(o) | 0x10000000);
+    }
+
+    // ------------------------------------------------------------------ numbers
+
+    @TruffleBoundary
+    public static long asLong(Object o) {
+        if (o instanceof Long l) {
+            return l;
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (o instanceof BigInteger) {
+            throw Errors.overflowError("overflow converting long int to machine word");
+        }
+        throw Errors.cantConvert(o, "int");
+    }
+
+    /** An index argument (list index, range bound, repeat count) as a Java int, TypeError for non-ints. */
+    @TruffleBoundary
+    public static int asIndex(Object o, String typeNameForError) {
+        if (o instanceof Long l) {
+            return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, l));
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (o instanceof BigInteger b) {
+            return b.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+        }
+        throw Errors.indicesMustBeIntegers(typeNameForError, o);
+    }
+
+    @TruffleBoundary
+    public static double toDouble(Object o) {
+        if (o instanceof Double d) {
+            return d;
+        }
+        if (o instanceof Long l) {
+            return l;
+        }
+        if (o instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (o instanceof BigInteger b) {
+            return b.doubleValue();
+        }
+        if (o instanceof PyInstance inst) {
+            Object m = inst.getPyClass().lookup("__float__");
+            if (m != null) {
+                return toDouble(callMethod(m, o));
+            }
+        }
+        throw Errors.cantConvert(o, "float");
+    }
+
+    // ------------------------------------------------------------------ dunder dispatch
+
+    /**
+     * Tries {@code a.forward(b)} then {@code b.reflected(a)} on user instances; returns null when neither exists or
+     * both return NotImplemented.
+     */
+    @TruffleBoundary
+    public static Object binaryDunder(Object a, Object b, String forward, String reflected) {
+        Object m = typeOf(a).lookup(forward);
+        if (m != null && !(m instanceof PyBuiltinFunction)) {
+            Object r = callMethod(m, a, b);
+            if (r != BuiltinTypes.NOT_IMPLEMENTED) {
+                return r;
+            }
+        }
+        if (reflected != null) {
+            Object rm = typeOf(b).lookup(reflected);
+            if (rm != null && !(rm instanceof PyBuiltinFunction)) {
+                Object r = callMethod(rm, b, a);
+                if (r != BuiltinTypes.NOT_IMPLEMENTED) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ attributes
+
+    @TruffleBoundary
+    public static Object getAttribute(Object obj, String name) {
+        Object r = getAttributeOrNull(obj, name);
+        if (r == null) {
+            throw Errors.noAttribute(obj, name);
+        }
+        return r;
+    }
+
+    /** The attribute, or null when absent (for getattr with default and hasattr). */
+    @TruffleBoundary
+    public static Object getAttributeOrNull(Object obj, String name) {
+        if (obj instanceof PyModule m) {
+            Object v = m.getGlobals().get(name);
+            if (v == null && name.equals("__dict__")) {
+                return m.getGlobals();
+            }
+            return v;
+        }
+        if (obj instanceof PyClass c) {
+            return classAttribute(c, name);
+        }
+        if (obj instanceof PySuper s) {
+            return s.lookup(name);
+        }
+        PyClass type = typeOf(obj);
+        Object descriptor = type.lookup(name);
+        if (descriptor instanceof PyDescriptors.Property p) {
+            if (p.getter() == PyNone.INSTANCE) {
+                throw Errors.create(BuiltinTypes.ATTRIBUTE_ERROR, "unreadable attribute");
+            }
+            return call(p.getter(), new Object[]{obj}, null);
+        }
+        if (obj instanceof PyInstance inst) {
+            Object v = DynamicObjectLibrary.getUncached().getOrDefault(inst, name, null);
+            if (v != null) {
+                return v;
+            }
+        }
+        if (descriptor != null) {
+            return bind(descriptor, obj, type);
+        }
+        switch (name) {
+            case "__class__":
+                return type;
+            case "__dict__":
+                if (obj instanceof PyInstance inst) {
+                    PyDict d = new PyDict();
+                    for (Object key : DynamicObjectLibrary.getUncached().getKeyArray(inst)) {
+                        d.put(key, DynamicObjectLibrary.getUncached().getOrDefault(inst, key, PyNone.INSTANCE));
+                    }
+                    return d;
+                }
+                if (obj instanceof PyFunction f) {
+                    return f.attributes();
+                }
+                break;
+            case "__name__":
+                if (obj instanceof PyFunction f) {
+                    return f.getName();
+                }
+                if (obj instanceof PyBuiltinFunction f) {
+                    return f.getName();
+                }
+                break;
+            case "args":
+                if (obj instanceof PyBaseException e) {
+                    return e.getArgs();
+                }
+                break;
+            case "value":
+                if (obj instanceof PyBaseException e && e.getPyClass().isSubclassOf(BuiltinTypes.STOP_ITERATION)) {
+                    return e.getArgs().size() > 0 ? e.getArgs().get(0) : PyNone.INSTANCE;
+                }
+                break;
+            case "errno":
+                if (obj instanceof PyBaseException e && e.getPyClass().isSubclassOf(BuiltinTypes.OS_ERROR)) {
+                    return e.getArgs().size() > 0 ? e.getArgs().get(0) : PyNone.INSTANCE;
+                }
+                break;
+            case "code":
+                if (obj instanceof PyBaseException e && e.getPyClass().isSubclassOf(BuiltinTypes.SYSTEM_EXIT)) {
+                    return e.getArgs().size() > 0 ? e.getArgs().get(0) : PyNone.INSTANCE;
+                }
+                break;
+            case "__self__":
+                if (obj instanceof PyBoundMethod m) {
+                    return m.self();
+                }
+                break;
+            case "__func__":
+                if (obj instanceof PyBoundMethod m) {
+                    return m.function();
+                }
+                break;
+            default:
+                break;
+        }
+        if (obj instanceof PyFunction f && f.hasAttributes()) {
+            return f.attributes().get(name);
+        }
+        if (obj instanceof PyInstance) {
+            Object getattr = type.lookup("__getattr__");
+            if (getattr != null) {
+                return callMethod(getattr, obj, name);
+            }
+        }
+        return null;
+    }
+
+    private static Object classAttribute(PyClass c, String name) {
+        Object v = c.lookup(name);
+        if (v != null) {
+            if (v instanceof PyDescriptors.ClassMethod cm) {
+                return new PyBoundMethod(c, cm.function());
+            }
+            if (v instanceof PyDescriptors.StaticMethod sm) {
+                return sm.function();
+            }
+            return v;
+        }
+        return switch (name) {
+            case "__name__" -> c.getName();
+            case "__bases__" -> new PyTuple(c.getBases().clone());
+            case "__class__" -> BuiltinTypes.TYPE;
+            case "__dict__" -> {
+                PyDict d = new PyDict();
+                c.getDict().forEach(d::put);
+                yield d;
+            }
+            default -> null;
+        };
+    }
+
+    /** A value found on the class, seen through an instance: functions bind, class/static methods unwrap. */
+    public static Object bind(Object descriptor, Object self, PyClass type) {
+        if (descriptor instanceof PyFunction || descriptor instanceof PyBuiltinFunction) {
+            return new PyBoundMethod(self, descriptor);
+        }
+        if (descriptor instanceof PyDescriptors.ClassMethod cm) {
+            return new PyBoundMethod(type, cm.function());
+        }
+        if (descriptor instanceof PyDescriptors.StaticMethod sm) {
+            return sm.function();
+        }
+        return descriptor;
+    }
+
+    @TruffleBoundary
+    public static void setAttribute(Object obj, String name, Object value) {
+        if (obj instanceof PyInstance inst) {
+            PyClass type = inst.getPyClass();
+            Object descriptor = type.lookup(name);
+            if (descriptor instanceof PyDescriptors.Property p) {
+                if (p.setter() == PyNone.INSTANCE) {
+                    throw Errors.create(BuiltinTypes.ATTRIBUTE_ERROR, "can't set attribute");
+                }
+                call(p.setter(), new Object[]{obj, value}, null);
+                return;
+            }
+            Object setattr = type.lookup("__setattr__");
+            if (setattr instanceof PyFunction) {
+                callMethod(setattr, obj, name, value);
+                return;
+            }
+            if (type == BuiltinTypes.OBJECT) {
+                throw Errors.noAttribute(obj, name);
+            }
+            DynamicObjectLibrary.getUncached().put(inst, name, value);
+            return;
+        }
+        if (obj instanceof PyClass c && !c.isBuiltin()) {
+            c.setAttribute(name, value);
+            return;
+        }
+        if (obj instanceof PyModule m) {
+            m.getGlobals().put(name, value);
+            return;
+        }
+        if (obj instanceof PyFunction f) {
+            f.attributes().put(name, value);
+            return;
+        }
+        throw Errors.noAttribute(obj, name);
+    }
+
+    @TruffleBoundary
+    public static void deleteAttribute(Object obj, String name) {
+        if (obj instanceof PyInstance inst) {
+            Object delattr = inst.getPyClass().lookup("__delattr__");
+            if (delattr instanceof PyFunction) {
+                callMethod(delattr, obj, name);
+                return;
+            }
+            if (!DynamicObjectLibrary.getUncached().removeKey(inst, name)) {
+                throw Errors.noAttribute(obj, name);
+            }
+            return;
+        }
+        if (obj instanceof PyClass c && !c.isBuiltin() && c.getDict().remove(name) != null) {
+            return;
+        }
+        if (obj instanceof PyModule m && m.getGlobals().storage().remove(name) != null) {
+            return;
+        }
+        throw Errors.noAttribute(obj, name);
+    }
+
+    // ------------------------------------------------------------------ calls
+
+    @TruffleBoundary
+    public static Object call(Object callable, Object[] args, PyKeywords keywords) {
+        if (callable instanceof PyFunction f) {
+            Object[] frameArgs;
+            if ((keywords == null || keywords.isEmpty()) && f.getSignature().isSimple()
+                && args.length == f.getSignature().positional().length) {
+                frameArgs = new Object[args.length + 1];
+                frameArgs[0] = f;
+                System.arraycopy(args, 0, frameArgs, 1, args.length);
+            } else {
+                frameArgs = ArgumentBinder.bind(f, args, keywords);
+            }
+            return f.getCallTarget().call(frameArgs);
+        }
+        if (callable instanceof PyBuiltinFunction b) {
+            return b.invoke(args, keywords);
+        }
+        if (callable instanceof PyBoundMethod m) {
+            Object[] full = new Object[args.length + 1];
+            full[0] = m.self();
+            System.arraycopy(args, 0, full, 1, args.length);
+            return call(m.function(), full, keywords);
+        }
+        if (callable instanceof PyClass c) {
+            return Instantiation.instantiate(c, args, keywords);
+        }
+        if (callable instanceof PyInstance inst) {
+            Object m = inst.getPyClass().lookup("__call__");
+            if (m != null) {
+                Object[] full = new Object[args.length + 1];
+                full[0] = callable;
+                System.arraycopy(args, 0, full, 1, args.length);
+                return call(m, full, keywords);
+            }
+        }
+        throw Errors.notCallable(callable);
+    }
+
+    /** Calls a function found on a class with {@code self} first. */
+    @TruffleBoundary
+    public static Object callMethod(Object function, Object self, Object... args) {
+        if (function instanceof PyDescriptors.StaticMethod sm) {
+            return call(sm.function(), args, null);
+        }
+        if (function instanceof PyDescriptors.ClassMethod cm) {
+            Object[] full = new Object[args.length + 1];
+            full[0] = typeOf(self);
+            System.arraycopy(args, 0, full, 1, args.length);
+            return call(cm.function(), full, null);
+        }
+        Object[] full = new Object[args.length + 1];
+        full[0] = self;
+        System.arraycopy(args, 0, full, 1, args.length);
+        return call(function, full, null);
+    }
+
+    /** {@code obj.name(args)}; AttributeError when the method is missing. */
+    @TruffleBoundary
+    public static Object invoke(Object obj, String name, Object... args) {
+        return call(getAttribute(obj, name), args, null);
+    }
+
+    public static boolean isCallable(Object o) {
+        return o instanceof PyFunction || o instanceof PyBuiltinFunction || o instanceof PyBoundMethod
+            || o instanceof PyClass || o instanceof PyInstance inst && inst.getPyClass().lookup("__call__") != null;
+    }
+
+    // ------------------------------------------------------------------ iteration
+
+    @TruffleBoundary
+    public static Object iter(Object o) {
+        if (o instanceof PyIterator) {
+            return o;
+        }
+        if (o instanceof PyList l) {
+            return PyIterator.ofList(l);
+        }
+        if (o instanceof PyTuple t) {
+            return PyIterator.of(java.util.Arrays.asList(t.items()).iterator());
+        }
+        if (o instanceof PyRange r) {
+            return PyIterator.ofRange(r);
+        }
+        if (o instanceof String s) {
+            return PyIterator.of(s.codePoints().mapToObj(Character::toString).iterator());
+        }
+        if (o instanceof PyDict d) {
+            return dictIterator(d.storage(), false);
+        }
+        if (o instanceof PySet s) {
+            return dictIterator(s.storage(), true);
+        }
+        if (o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView) {
+            List<Object> values = new ArrayList<>();
+            if (o instanceof PyMemoryView mv) {
+                for (int i = 0; i < mv.length(); i++) {
+                    values.add(mv.getItem(i));
+                }
+            } else {
+                for (byte b : bytesOf(o)) {
+                    values.add((long) (b & 0xff));
+                }
+            }
+            return PyIterator.of(values.iterator());
+        }
+        if (o instanceof PyInstance inst) {
+            Object m = inst.getPyClass().lookup("__iter__");
+            if (m != null) {
+                return callMethod(m, o);
+            }
+            Object getitem = inst.getPyClass().lookup("__getitem__");
+            if (getitem != null) {
+                return new PyIterator() {
+                    private long index;
+
+                    @Override
+                    public Object nextOrNull() {
+                        try {
+                            return callMethod(getitem, o, index++);
+                        } catch (PyException e) {
+                            PyClass t = e.getPythonException().getPyClass();
+                            if (t.isSubclassOf(BuiltinTypes.INDEX_ERROR) || t.isSubclassOf(BuiltinTypes.STOP_ITERATION)) {
+                                return null;
+                            }
+                            throw e;
+                        }
+                    }
+                };
+            }
+        }
+        throw Errors.notIterable(o);
+    }
+
+    private static PyIterator dictIterator(DictStorage storage, boolean isSet) {
+        List<Object> keys = storage.keys();
+        int mods = storage.modifications();
+        return new PyIterator() {
+            private int index;
+
+            @Override
+            public Object nextOrNull() {
+                if (storage.modifications() != mods) {
+                    throw Errors.runtimeError(isSet ? Errors.SET_CHANGED : Errors.DICT_CHANGED);
+                }
+                return index < keys.size() ? keys.get(index++) : null;
+            }
+        };
+    }
+
+    /** The next item, or null when the iterator is exhausted (StopIteration from user code is absorbed). */
+    @TruffleBoundary
+    public static Object next(Object iterator) {
+        if (iterator instanceof PyIterator it) {
+            return it.nextOrNull();
+        }
+        if (iterator instanceof PyInstance inst) {
+            Object m = inst.getPyClass().lookup("__next__");
+            if (m != null) {
+                try {
+                    return callMethod(m, iterator);
+                } catch (PyException e) {
+                    if (e.getPythonException().getPyClass().isSubclassOf(BuiltinTypes.STOP_ITERATION)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            }
+        }
+        throw Errors.notAnIterator(iterator);
+    }
+
+    /** All items of an iterable. */
+    @TruffleBoundary
+    public static List<Object> toList(Object iterable) {
+        if (iterable instanceof PyList l) {
+            return new ArrayList<>(l.items());
+        }
+        if (iterable instanceof PyTuple t) {
+            return new ArrayList<>(java.util.Arrays.asList(t.items()));
+        }
+        Object it = iter(iterable);
+        List<Object> out = new ArrayList<>();
+        for (Object v = next(it); v != null; v = next(it)) {
+            out.add(v);
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ sequences
+
+    @TruffleBoundary
+    public static long len(Object o) {
+        if (o instanceof String s) {
+            return s.codePointCount(0, s.length());
+        }
+        if (o instanceof PyList l) {
+            return l.size();
+        }
+        if (o instanceof PyTuple t) {
+            return t.size();
+        }
+        if (o instanceof PyDict d) {
+            return d.size();
+        }
+        if (o instanceof PySet s) {
+            return s.size();
+        }
+        if (o instanceof PyBytes b) {
+            return b.bytes().length;
+        }
+        if (o instanceof PyByteArray b) {
+            return b.length();
+        }
+        if (o instanceof PyMemoryView m) {
+            return m.length();
+        }
+        if (o instanceof PyRange r) {
+            return r.length();
+        }
+        if (o instanceof PyInstance inst) {
+            Object m = inst.getPyClass().lookup("__len__");
+            if (m != null) {
+                return asLong(callMethod(m, o));
+            }
+        }
+        throw Errors.noLen(o);
+    }
+
+    @TruffleBoundary
+    public static boolean contains(Object container, Object item) {
+        if (container instanceof PyDict d) {
+            return d.storage().containsKey(item);
+        }
+        if (container instanceof PySet s) {
+            return s.contains(item);
+        }
+        if (container instanceof String s) {
+            if (!(item instanceof String sub)) {
+                throw Errors.typeError("'in <string>' requires string as left operand");
+            }
+            return s.contains(sub);
+        }
+        if (container instanceof PyBytes || container instanceof PyByteArray) {
+            byte[] hay = bytesOf(container);
+            if (isInt(item)) {
+                long v = asLong(item);
+                for (byte b : hay) {
+                    if ((b & 0xff) == v) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return StrRepr.indexOf(hay, bytesOf(item), 0) >= 0;
+        }
+        if (container instanceof PyRange r && item instanceof Long v) {
+            if (r.step() > 0 ? v < r.start() || v >= r.stop() : v > r.start() || v <= r.stop()) {
+                return false;
+            }
+            return (v - r.start()) % r.step() == 0;
+        }
+        if (container instanceof PyInstance inst) {
+            Object m = inst.getPyClass().lookup("__contains__");
+            if (m != null) {
+                return isTrue(callMethod(m, container, item));
+            }
+        }
+        Object it = iter(container);
+        for (Object v = next(it); v != null; v = next(it)) {
+            if (eq(v, item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static byte[] bytesOf(Object o) {
+        if (o instanceof PyBytes b) {
+            return b.bytes();
+        }
+        if (o instanceof PyByteArray b) {
+            return b.toBytes();
+        }
+        if (o instanceof PyMemoryView m) {
+            return m.toBytes();
+        }
+        if (o instanceof BufferProvider p) {
+            Buffer b = p.buffer();
+            return b.copy(0, b.length());
+        }
+        throw Errors.typeError("object with buffer protocol required");
+    }
+
+    /** Python index normalisation: negative counts from the end; IndexError outside. */
+    public static int normalizeIndex(Object index, int length, String typeName) {
+        int i = asIndex(index, typeName);
+        if (i < 0) {
+            i += length;
+        }
+        if (i < 0 || i >= length) {
+            throw Errors.indexOutOfRange(typeName);
+        }
+        return i;
+    }
+
+    /** Resolves a slice against a length: {start, stop, step, count}. */
+    @TruffleBoundary
+    public static long[] sliceIndices(PySlice s, long length) {
+        long step = s.step() == PyNone.INSTANCE ? 1 : asLong(s.step());
+        if (step == 0) {
+            throw Errors.valueError("slice step cannot be zero");
+        }
+        long start;
+        long stop;
+        if (step > 0) {
+            start = s.start() == PyNone.INSTANCE ? 0 : clampSlice(asLong(s.start()), length, 0, length);
+            stop = s.stop() == PyNone.INSTANCE ? length : clampSlice(asLong(s.stop()), length, 0, length);
+        } else {
+            start = s.start() == PyNone.INSTANCE ? length - 1 : clampSlice(asLong(s.start()), length, -1, length - 1);
+            stop = s.stop() == PyNone.INSTANCE ? -1 : clampSlice(asLong(s.stop()), length, -1, length - 1);
+        }
+        long count = step > 0 ? (stop > start ? (stop - start + step - 1) / step : 0)
+            : (start > stop ? (start - stop - step - 1) / -step : 0);
+        return new long[]{start, stop, step, count};
+    }
+
+    private static long clampSlice(long v, long length, long low, long high) {
+        if (v < 0) {
+            v += length;
+        }
+        return Math.max(low, Math.min(high, v));
+    }
+
+    @TruffleBoundary
+    public static Object getItem(Object container, Object index) {
+        return Subscripts.getItem(container, index);
+    }
+
+    // ------------------------------------------------------------------ exceptions
+
+    /** The exception to raise for {@code raise x}: an instance, or a class to instantiate. */
+    @TruffleBoundary
+    public static PyBaseException toException(Object o) {
+        if (o instanceof PyBaseException e) {
+            return e;
+        }
+        if (o instanceof PyClass c && c.isSubclassOf(BuiltinTypes.BASE_EXCEPTION)) {
+            return (PyBaseException) Instantiation.instantiate(c, new Object[0], null);
+        }
+        throw Errors.typeError(Errors.NOT_DERIVED);
+    }
+
+    public static boolean exceptionMatches(PyBaseException e, Object spec) {
+        if (spec instanceof PyClass c) {
+            return e.getPyClass().isSubclassOf(c);
+        }
+        if (spec instanceof PyTuple t) {
+            for (Object item : t.items()) {
+                if (exceptionMatches(e, item)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        throw Errors.typeError("catching classes that do not inherit from BaseException is not allowed");
+    }
+
+    public static boolean isLongRange(BigInteger b) {
+        return b.compareTo(LONG_MIN) >= 0 && b.compareTo(LONG_MAX) <= 0;
+    }
+}

@@ -1,0 +1,224 @@
+package org.mpyjvm.language.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.util.ArrayList;
+import java.util.List;
+import org.mpyjvm.language.errors.Errors;
+
+/** obj[index], obj[index] = v and del obj[index] for the builtin containers and user classes. */
+public final class Subscripts {
+    private Subscripts() {
+    }
+
+    @TruffleBoundary
+    public static Object getItem(Object c, Object index) {
+        if (c instanceof PyList l) {
+            if (index instanceof PySlice s) {
+                return new PyList(sliceOf(l.items().toArray(), s));
+            }
+            return l.get(PyOps.normalizeIndex(index, l.size(), "list"));
+        }
+        if (c instanceof PyTuple t) {
+            if (index instanceof PySlice s) {
+                return new PyTuple(sliceOf(t.items(), s));
+            }
+            return t.get(PyOps.normalizeIndex(index, t.size(), "tuple"));
+        }
+        if (c instanceof PyDict d) {
+            Object v = d.get(index);
+            if (v == null) {
+                throw Errors.keyError(index);
+            }
+            return v;
+        }
+        if (c instanceof String s) {
+            int[] cps = s.codePoints().toArray();
+            if (index instanceof PySlice sl) {
+                requireUnitStep(sl);
+                long[] r = PyOps.sliceIndices(sl, cps.length);
+                return r[3] <= 0 ? "" : new String(cps, (int) r[0], (int) r[3]);
+            }
+            return new String(cps, PyOps.normalizeIndex(index, cps.length, "str"), 1);
+        }
+        if (c instanceof PyBytes || c instanceof PyByteArray) {
+            byte[] b = PyOps.bytesOf(c);
+            if (index instanceof PySlice sl) {
+                requireUnitStep(sl);
+                long[] r = PyOps.sliceIndices(sl, b.length);
+                byte[] out = r[3] <= 0 ? new byte[0]
+                    : java.util.Arrays.copyOfRange(b, (int) r[0], (int) (r[0] + r[3]));
+                return c instanceof PyBytes ? new PyBytes(out) : new PyByteArray(out);
+            }
+            return (long) (b[PyOps.normalizeIndex(index, b.length, c instanceof PyBytes ? "bytes" : "bytearray")] & 0xff);
+        }
+        if (c instanceof PyMemoryView m) {
+            if (index instanceof PySlice sl) {
+                requireUnitStep(sl);
+                long[] r = PyOps.sliceIndices(sl, m.length());
+                return m.slice((int) r[0], (int) Math.max(r[0], r[0] + r[3]));
+            }
+            return m.getItem(PyOps.normalizeIndex(index, m.length(), "memoryview"));
+        }
+        if (c instanceof PyRange r) {
+            if (index instanceof PySlice sl) {
+                long[] x = PyOps.sliceIndices(sl, r.length());
+                return new PyRange(r.get(x[0]), r.get(x[0] + x[3] * 1), r.step() * x[2]);
+            }
+            return r.get(PyOps.normalizeIndex(index, (int) r.length(), "range"));
+        }
+        if (c instanceof PyInstance inst) {
+            Object m = inst.getPyClass().lookup("__getitem__");
+            if (m != null) {
+                return PyOps.callMethod(m, c, index);
+            }
+        }
+        if (c instanceof PyClass) {
+            return c;
+        }
+        throw Errors.notSubscriptable(c);
+    }
+
+    private static void requireUnitStep(PySlice s) {
+        if (s.step() != PyNone.INSTANCE && !(s.step() instanceof Long l && l == 1)) {
+            throw Errors.notImplemented(Errors.SLICE_STEP);
+        }
+    }
+
+    private static Object[] sliceOf(Object[] items, PySlice s) {
+        long[] r = PyOps.sliceIndices(s, items.length);
+        Object[] out = new Object[(int) Math.max(0, r[3])];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = items[(int) (r[0] + i * r[2])];
+        }
+        return out;
+    }
+
+    @TruffleBoundary
+    public static void setItem(Object c, Object index, Object value) {
+        if (c instanceof PyList l) {
+            if (index instanceof PySlice s) {
+                long[] r = PyOps.sliceIndices(s, l.size());
+                List<Object> replacement = PyOps.toList(value);
+                if (r[2] != 1) {
+                    if (replacement.size() != r[3]) {
+                        throw Errors.valueError("attempt to assign sequence of size " + replacement.size()
+                            + " to extended slice of size " + r[3]);
+                    }
+                    for (int i = 0; i < r[3]; i++) {
+                        l.set((int) (r[0] + i * r[2]), replacement.get(i));
+                    }
+                    return;
+                }
+                int start = (int) r[0];
+                int stop = (int) Math.max(r[0], r[1]);
+                l.items().subList(start, stop).clear();
+                l.items().addAll(start, replacement);
+                return;
+            }
+            l.set(PyOps.normalizeIndex(index, l.size(), "list"), value);
+            return;
+        }
+        if (c instanceof PyDict d) {
+            d.put(index, value);
+            return;
+        }
+        if (c instanceof PyByteArray b) {
+            if (index instanceof PySlice s) {
+                long[] r = PyOps.sliceIndices(s, b.length());
+                byte[] old = b.toBytes();
+                byte[] repl = PyOps.bytesOf(value);
+                int start = (int) r[0];
+                int stop = (int) Math.max(r[0], r[1]);
+                byte[] out = new byte[old.length - (stop - start) + repl.length];
+                System.arraycopy(old, 0, out, 0, start);
+                System.arraycopy(repl, 0, out, start, repl.length);
+                System.arraycopy(old, stop, out, start + repl.length, old.length - stop);
+                b.replaceAll(out);
+                return;
+            }
+            b.set(PyOps.normalizeIndex(index, b.length(), "bytearray"), (int) byteValue(value));
+            return;
+        }
+        if (c instanceof PyMemoryView m) {
+            if (m.isReadOnly()) {
+                throw Errors.typeError("'memoryview' object doesn't support item assignment");
+            }
+            if (index instanceof PySlice s) {
+                long[] r = PyOps.sliceIndices(s, m.length());
+                byte[] repl = PyOps.bytesOf(value);
+                if (repl.length != r[3] * m.itemSize()) {
+                    throw Errors.valueError("memoryview assignment: lvalue and rvalue have different structures");
+                }
+                for (int i = 0; i < repl.length; i++) {
+                    m.setByte((int) r[0] * m.itemSize() + i, repl[i] & 0xff);
+                }
+                return;
+            }
+            m.setItem(PyOps.normalizeIndex(index, m.length(), "memoryview"), PyOps.asLong(value));
+            return;
+        }
+        if (c instanceof PyInstance inst) {
+            Object m = inst.getPyClass().lookup("__setitem__");
+            if (m != null) {
+                PyOps.callMethod(m, c, index, value);
+                return;
+            }
+        }
+        throw Errors.noItemAssignment(c);
+    }
+
+    private static long byteValue(Object value) {
+        long v = PyOps.asLong(value);
+        if (v < 0 || v > 255) {
+            throw Errors.valueError("bytes value out of range");
+        }
+        return v;
+    }
+
+    @TruffleBoundary
+    public static void deleteItem(Object c, Object index) {
+        if (c instanceof PyList l) {
+            if (index instanceof PySlice s) {
+                long[] r = PyOps.sliceIndices(s, l.size());
+                List<Object> keep = new ArrayList<>();
+                java.util.Set<Integer> drop = new java.util.HashSet<>();
+                for (int i = 0; i < r[3]; i++) {
+                    drop.add((int) (r[0] + i * r[2]));
+                }
+                for (int i = 0; i < l.size(); i++) {
+                    if (!drop.contains(i)) {
+                        keep.add(l.get(i));
+                    }
+                }
+                l.items().clear();
+                l.items().addAll(keep);
+                return;
+            }
+            l.items().remove(PyOps.normalizeIndex(index, l.size(), "list"));
+            return;
+        }
+        if (c instanceof PyDict d) {
+            if (d.storage().remove(index) == null) {
+                throw Errors.keyError(index);
+            }
+            return;
+        }
+        if (c instanceof PyByteArray b) {
+            byte[] old = b.toBytes();
+            int i = PyOps.normalizeIndex(index, old.length, "bytearray");
+            byte[] out = new byte[old.length - 1];
+            System.arraycopy(old, 0, out, 0, i);
+            System.arraycopy(old, i + 1, out, i, old.length - i - 1);
+            b.replaceAll(out);
+            return;
+        }
+        if (c instanceof PyInstance inst) {
+            Object m = inst.getPyClass().lookup("__delitem__");
+            if (m != null) {
+                PyOps.callMethod(m, c, index);
+                return;
+            }
+        }
+        throw Errors.noItemDeletion(c);
+    }
+}
