@@ -544,8 +544,18 @@ public final class LittleFs {
         }
     }
 
-    /** Blocks in use (statvfs: free = block count - this). */
+    /**
+     * What MicroPython's statvfs counts as used (free = block count - this): the public lfs_fs_traverse, which
+     * visits directory pairs twice (once in the thread, once from their parent entry), like the original.
+     */
     public int usedBlocks() throws StorageException {
+        int[] n = {0};
+        traverse(b -> n[0]++, true);
+        return n[0];
+    }
+
+    /** lfs_fs_size: each block once (decides whether the superblock may expand). */
+    int size() throws StorageException {
         int[] n = {0};
         traverse(b -> n[0]++, false);
         return n[0];

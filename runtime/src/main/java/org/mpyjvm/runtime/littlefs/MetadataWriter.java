@@ -210,7 +210,7 @@ final class MetadataWriter {
         }
         if (needsRelocation(dir) && MetadataPair.overlaps(dir.pair, SUPERBLOCK_PAIR)) {
             // the superblock pair cannot move: grow the superblock chain instead (cautiously, space permitting)
-            int used = fs.usedBlocks();
+            int used = fs.size();
             if (cfg.blockCount() - used > cfg.blockCount() / 8) {
                 try {
                     splitInto(dir, begin, end);
