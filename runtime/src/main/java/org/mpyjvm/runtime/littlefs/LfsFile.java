@@ -387,9 +387,8 @@ public final class LfsFile {
             return;
         }
         try {
-            if (flags.write()) {
-                sync();
-            }
+            // littlefs syncs on close whatever the open mode (a write on a read-only handle persists upstream)
+            sync();
         } finally {
             closed = true;
             fs.openFiles.remove(this);
