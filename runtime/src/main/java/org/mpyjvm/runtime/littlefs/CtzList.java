@@ -83,8 +83,9 @@ final class CtzList {
         void visit(int block) throws StorageException;
     }
 
-    static void checkSize(long size, int fileMax) throws StorageException {
-        if (size < 0 || size > fileMax) {
+    /** A file can neither exceed file_max nor the device: anything else is a corrupt struct. */
+    static void checkSize(long size, int fileMax, LfsConfig cfg) throws StorageException {
+        if (size < 0 || size > fileMax || size > (long) cfg.blockSize() * cfg.blockCount()) {
             throw new StorageException(Errno.ECORRUPT, "file size out of range");
         }
     }

@@ -248,6 +248,9 @@ public final class LittleFs {
         } else if (e.structType == LfsTag.INLINESTRUCT && e.struct != null) {
             size = e.struct.length;
         }
+        if (e.name == null) {
+            throw new StorageException(Errno.ECORRUPT, "entry without a name");
+        }
         return new Info(name, e.isDir(), e.isDir() ? 0 : size, e.attrs.get(1));
     }
 
@@ -482,7 +485,7 @@ public final class LittleFs {
                 file.markDirty();
             } else if (e.structType == LfsTag.CTZSTRUCT && e.struct != null && e.struct.length >= 8) {
                 long size = Integer.toUnsignedLong(Le.get32(e.struct, 4));
-                CtzList.checkSize(size, fileMax);
+                CtzList.checkSize(size, fileMax, cfg);
                 file.loadCtz(Le.get32(e.struct, 0), size);
             } else if (e.structType == LfsTag.INLINESTRUCT && e.struct != null) {
                 file.loadInline(e.struct);
@@ -526,7 +529,7 @@ public final class LittleFs {
                 }
                 if (e.structType == LfsTag.CTZSTRUCT) {
                     long size = Integer.toUnsignedLong(Le.get32(e.struct, 4));
-                    CtzList.checkSize(size, fileMax);
+                    CtzList.checkSize(size, fileMax, cfg);
                     CtzList.traverse(io, null, Le.get32(e.struct, 0), size, cb);
                 } else if (includeOrphans && e.structType == LfsTag.DIRSTRUCT) {
                     int a = Le.get32(e.struct, 0);
