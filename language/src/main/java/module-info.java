@@ -6,6 +6,7 @@
  */
 module org.mpyjvm.language {
     requires org.graalvm.truffle;
+    requires org.graalvm.polyglot;
     requires org.antlr.antlr4.runtime;
 
     exports org.mpyjvm.language;
@@ -19,5 +20,6 @@ module org.mpyjvm.language {
     uses org.mpyjvm.language.spi.ModuleDefinition;
     uses org.mpyjvm.language.spi.FileAccess;
 
+    provides org.mpyjvm.language.spi.ModuleDefinition with org.mpyjvm.language.builtins.SysModule;
     provides com.oracle.truffle.api.provider.TruffleLanguageProvider with org.mpyjvm.language.MpyLanguageProvider;
 }

@@ -12,6 +12,16 @@ public final class PyBaseException extends PyInstance {
     private PyTuple args;
     private final List<TracebackEntry> traceback = new ArrayList<>();
     private Object cause = PyNone.INSTANCE;
+    /** The line where it was caught in its frame, so a bare re-raise reports that frame's line once. */
+    private int handledLine = -1;
+
+    public int getHandledLine() {
+        return handledLine;
+    }
+
+    public void setHandledLine(int line) {
+        this.handledLine = line;
+    }
 
     public PyBaseException(PyClass pyClass, PyTuple args) {
         super(pyClass);

@@ -57,7 +57,7 @@ public final class MethodCallNode extends PyExpressionNode {
     /** The class-level function to call with self, or null when the general attribute path must decide. */
     @TruffleBoundary
     private static Object lookupMethod(Object self, String name) {
-        if (self instanceof org.mpyjvm.language.runtime.PyClass || self instanceof org.mpyjvm.language.runtime.PyModule) {
+        if (self instanceof org.mpyjvm.language.runtime.PySuper || self instanceof org.mpyjvm.language.runtime.PyClass || self instanceof org.mpyjvm.language.runtime.PyModule) {
             return null;
         }
         Object m = PyOps.typeOf(self).lookup(name);

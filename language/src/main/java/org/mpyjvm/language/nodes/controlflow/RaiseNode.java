@@ -30,7 +30,7 @@ public final class RaiseNode extends PyStatementNode {
                 throw Errors.runtimeError(Errors.NO_ACTIVE_EXCEPTION);
             }
             PyException e = new PyException(current, this);
-            e.markReraise();
+            e.notePendingLine(current.getHandledLine());
             throw e;
         }
         PyBaseException exc = PyOps.toException(exception.execute(frame));

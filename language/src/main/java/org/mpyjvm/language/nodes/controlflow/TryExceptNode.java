@@ -45,7 +45,7 @@ public final class TryExceptNode extends PyStatementNode {
         PyBaseException exc = e.getPythonException();
         for (int i = 0; i < handlers.length; i++) {
             if (types[i] == null || PyOps.exceptionMatches(exc, types[i].execute(frame))) {
-                e.clearPendingLine();
+                exc.setHandledLine(e.takePendingLine());
                 MpyContext context = MpyContext.get(this);
                 PyBaseException saved = context.getHandledException();
                 context.setHandledException(exc);
