@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import org.mpyjvm.ports.board.Board;
 
 /**
  * {@code bin/mpy}: runs a script, {@code -c} code, stdin or the REPL on a simulated board. Exit status follows the
@@ -57,17 +58,29 @@ public final class Main {
             notes.note(interpreterNote);
         }
         if (options.code != null) {
+            selectBoard(options, options.code, notes);
             return runProgram(options, options.code, "<stdin>", prepend("-c", options.rest), in, out, err);
         }
         if (options.rest.isEmpty()) {
             if (System.console() == null) {
-                return runProgram(options, readAll(in), "<stdin>", new String[] {""}, in, out, err);
+                String code = readAll(in);
+                selectBoard(options, code, notes);
+                return runProgram(options, code, "<stdin>", new String[] {""}, in, out, err);
             }
-            return runRepl(options, in, out, err);
+            Board board = selectBoard(options, null, notes);
+            return runRepl(options, board, in, out, err);
         }
         String first = options.rest.get(0);
-        if (SubCommand.isName(first)) {
-            throw new UsageException("'" + first + "' is not available yet in this build; run 'mpy --help'");
+        List<String> subArgs = options.rest.subList(1, options.rest.size());
+        switch (first) {
+            case "boards":
+                return BoardsCommand.run(options, subArgs, out);
+            case "romfs":
+                return RomfsCommand.run(subArgs, out, notes);
+            default:
+                if (SubCommand.isName(first)) {
+                    throw new UsageException("'" + first + "' is not available yet in this build; run 'mpy --help'");
+                }
         }
         String code;
         try {
@@ -79,7 +92,14 @@ public final class Main {
             err.println("mpy: can't open file '" + first + "': " + e.getMessage());
             return 2;
         }
+        selectBoard(options, code, notes);
         return runProgram(options, code, first, options.rest.toArray(new String[0]), in, out, err);
+    }
+
+    private static Board selectBoard(GlobalOptions options, String code, StderrNotes notes) throws UsageException {
+        Board board = BoardChoice.choose(options, code, notes);
+        options.board = board.id();
+        return board;
     }
 
     private static int runProgram(GlobalOptions options, String code, String displayName, String[] argv,
@@ -91,18 +111,15 @@ public final class Main {
         }
     }
 
-    private static int runRepl(GlobalOptions options, InputStream in, PrintStream out, PrintStream err) {
+    private static int runRepl(GlobalOptions options, Board board, InputStream in, PrintStream out,
+                               PrintStream err) {
         try (Interpreter interpreter = new Interpreter(null, options.env(), new String[] {""}, in, out, err)) {
             Path history = stateHome().resolve("history");
-            return new Repl(interpreter, banner(), history).run(out);
+            return new Repl(interpreter, BoardChoice.banner(board), history).run(out);
         } catch (IOException e) {
             err.println("mpy: cannot open the terminal: " + e.getMessage());
             return 1;
         }
-    }
-
-    static String banner() {
-        return "MicroPython v1.29.0 (mpy-jvm " + VERSION + ") on simulated hardware; linux [JVM] version";
     }
 
     static Path stateHome() {
