@@ -1,20 +1,38 @@
 package org.mpyjvm.language.common;
 
 /**
- * A Python-level error raised by pure Java code that knows nothing of Truffle (text, format, hashing and algorithm
- * cores, stdlib helpers). The interpreter turns it into the Python exception named by {@link #type()}.
+ * A Python-level error raised by the pure-Java algorithm cores (hashing, format, text, algorithms).
+ * The interpreter turns it into an instance of the named built-in exception type with the given
+ * message; the message text is MicroPython's own, so tracebacks compare byte for byte.
+ * It carries no Java stack trace: it is control flow, not a Java bug report.
  */
 public final class GuestError extends RuntimeException {
     private static final long serialVersionUID = 1L;
+
     private final String type;
 
-    public GuestError(String type, String message) {
+    /** {@code pythonExceptionType} is a built-in exception class name such as "ValueError". */
+    public GuestError(String pythonExceptionType, String message) {
         super(message, null, false, false);
-        this.type = type;
+        this.type = pythonExceptionType;
     }
 
-    /** The Python exception class name, e.g. {@code "ValueError"}. */
     public String type() {
         return type;
+    }
+
+    /** The exception's argument; null means the exception is raised without arguments. */
+    public String message() {
+        return getMessage();
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return message() == null ? type : type + ": " + message();
     }
 }

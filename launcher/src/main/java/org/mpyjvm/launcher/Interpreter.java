@@ -1,0 +1,77 @@
+package org.mpyjvm.launcher;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+
+/**
+ * One interpreter session: a polyglot {@link Context} of the "mpy" language bound to the given streams. The language
+ * prints MicroPython's tracebacks itself and returns the exit status from each evaluation, so this class only moves
+ * text in and statuses out. Tests share one {@link Engine} across many sessions, as the golden runner does.
+ */
+public final class Interpreter implements AutoCloseable {
+    public static final String LANGUAGE = "mpy";
+
+    private final Context context;
+
+    public Interpreter(Engine engine, Map<String, String> env, String[] argv, InputStream in, OutputStream out,
+                       OutputStream err) {
+        Context.Builder builder = Context.newBuilder(LANGUAGE)
+                .in(in)
+                .out(out)
+                .err(err)
+                .arguments(LANGUAGE, argv)
+                .option("mpy.Env", encode(env));
+        if (engine != null) {
+            builder.engine(engine);
+        } else {
+            builder.option("engine.WarnInterpreterOnly", "false");
+        }
+        this.context = builder.build();
+    }
+
+    /** A shared engine for running many sessions in one JVM, without the interpreter-only warning. */
+    public static Engine newEngine() {
+        return Engine.newBuilder(LANGUAGE).option("engine.WarnInterpreterOnly", "false").build();
+    }
+
+    /** Runs a whole program as {@code __main__}; returns the exit status (0, 1 after an uncaught exception, or SystemExit's). */
+    public int runMain(String code, String displayName) {
+        return evaluate(Source.newBuilder(LANGUAGE, code, displayName).buildLiteral());
+    }
+
+    /** Runs one REPL input: expression values are echoed as MicroPython's REPL does. */
+    public int runInteractive(String code) {
+        return evaluate(Source.newBuilder(LANGUAGE, code, "<stdin>").interactive(true).buildLiteral());
+    }
+
+    private int evaluate(Source source) {
+        try {
+            Value status = context.eval(source);
+            return status.fitsInInt() ? status.asInt() : 0;
+        } catch (PolyglotException e) {
+            if (e.isExit()) {
+                return e.getExitStatus();
+            }
+            if (e.isCancelled() || e.isInterrupted()) {
+                return 130;
+            }
+            throw e;
+        }
+    }
+
+    static String encode(Map<String, String> env) {
+        return env.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}

@@ -1,0 +1,45 @@
+package org.mpyjvm.tests.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs {@code bin/mpy} as a user would (the build is the reactor's own, so the script's self-build is skipped). */
+final class MpyCommand {
+    static final Path ROOT = Paths.get("..").toAbsolutePath().normalize();
+    static final Path SHARED = ROOT.resolve("../shared").normalize();
+
+    record Result(int status, String stdout, String stderr) {
+    }
+
+    private MpyCommand() {
+    }
+
+    static Result run(Path workDir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ROOT.resolve("bin/mpy").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
+        pb.environment().put("MPY_SKIP_BUILD", "1");
+        pb.environment().put("XDG_STATE_HOME", Files.createTempDirectory("mpy-state").toString());
+        Path out = Files.createTempFile("mpy-out", ".txt");
+        Path err = Files.createTempFile("mpy-err", ".txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+        Process p = pb.start();
+        p.getOutputStream().close();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("bin/mpy " + String.join(" ", args) + " did not finish in 120 s");
+        }
+        Result r = new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+        Files.deleteIfExists(out);
+        Files.deleteIfExists(err);
+        return r;
+    }
+}

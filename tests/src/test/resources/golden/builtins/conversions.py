@@ -1,0 +1,11 @@
+# Built-in conversion functions: int/float/str/bool/list/tuple/dict/set/chr/ord/bin/hex/oct.
+print(int("12"), int(12.9), int("-3"), float("2.5"), float(3), str(4.0), str(-0.5))
+print(bool(0), bool("0"), bool([]), bool(None), bool(0.0), bool(-1))
+print(list("ab"), tuple([1, 2]), dict([("k", 1)]), sorted(set([3, 3, 1])), list({"a": 1}.items()))
+print(chr(65), chr(0x3b1), ord("A"), ord("α"), ord("\n"))
+print(bin(10), oct(10), hex(10), hex(-1), bin(0b111 ^ 0b101))
+print(repr(1), repr("1"), repr([1, "1"]), repr(None), str(None))
+print(int("  42\n"), float("  1e2 "), float(".5"), float("5."), float("-.5e-1"))
+print(list(map(int, "1 2 3".split())), [float(x) for x in ("1", "2.5")])
+print(dict(zip("abc", range(3))) == {"a": 0, "b": 1, "c": 2}, dict(a=1)["a"])
+print(str(b"x"), bytes("x", "utf-8"), str(1 + 2), str([]), str({}), str(()))

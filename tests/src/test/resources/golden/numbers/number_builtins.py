@@ -1,0 +1,12 @@
+# abs, round, min/max, sum on numbers, and int/float/bool interplay.
+print(abs(-5), abs(5.5), abs(-0.0), abs(-(2 ** 70)))
+print(round(3.14159, 2), round(3.14159), round(-2.5), round(2.5), round(3.5), round(17, -1), round(15, -1), round(25, -1))
+print(type(round(2.5)).__name__, type(round(2.5, 0)).__name__, round(1234.5678, -2))
+print(min(3, 1, 2), max([4, 9, 2]), min(1, 1.0), max(-0.0, 0), min("b", "a"))
+print(sum([1, 2, 3]), sum([0.1] * 10), sum([], 100), sum(range(5), 10))
+print(True + True, True * 3, 10 - True, True / 2, -True)
+print(isinstance(True, int), type(True) is bool, bool.__name__)
+print(int(True) == 1, hash(1) == hash(True), {1: "int", True: "bool"})
+print(float(True), str(True), repr(False), True & False, True | False, True ^ True)
+print(1 if 0.0 else 2, 3 if -0.0 else 4, 5 if 1e-300 else 6)
+print(complex(1, 2) if "complex" in dir(__import__("builtins")) else "no complex")
