@@ -132,6 +132,9 @@ public final class MpyContext {
             out.flush();
             PrintStream err = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
             err.println("mpy-jvm internal error: " + e);
+            if (System.getenv("MPY_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
             return 1;
         } finally {
             out.flush();

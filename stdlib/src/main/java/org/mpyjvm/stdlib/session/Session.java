@@ -181,9 +181,18 @@ public final class Session implements AutoCloseable {
         pythonFaces.put(fs, face);
     }
 
-    /** Objects created once per run ({@code mimxrt.Flash()} is a singleton). */
+    /**
+     * Objects created once per run ({@code mimxrt.Flash()} is a singleton). Not computeIfAbsent: making one
+     * singleton may create another (a segment's device creates its Python class).
+     */
     public Object singleton(String key, java.util.function.Supplier<Object> make) {
-        return singletons.computeIfAbsent(key, k -> make.get());
+        Object existing = singletons.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        Object made = make.get();
+        Object raced = singletons.putIfAbsent(key, made);
+        return raced != null ? raced : made;
     }
 
     public synchronized FilesystemTypes fsTypes() {
