@@ -426,11 +426,10 @@ public final class LittleFs {
         }
         attrs.add(Attr.empty(LfsTag.CREATE, newId));
         attrs.add(Attr.of(old.type(), newId, newName));
-        if (moving.struct != null) {
-            attrs.add(Attr.of(moving.structType, newId, moving.struct));
-        }
-        for (var a : moving.attrs.entrySet()) {
-            attrs.add(Attr.of(LfsTag.USERATTR + a.getKey(), newId, a.getValue()));
+        for (MetadataEntry.Written t : moving.tagsInLogOrder()) {
+            if (LfsTag.type1(LfsTag.make(t.type(), 0, 0)) != LfsTag.NAME) {
+                attrs.add(Attr.of(t.type(), newId, t.data()));
+            }
         }
         if (samePair) {
             attrs.add(Attr.empty(LfsTag.DELETE, newOldId));

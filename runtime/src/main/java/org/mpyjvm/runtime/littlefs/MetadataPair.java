@@ -31,6 +31,8 @@ final class MetadataPair {
     List<MetadataEntry> entries = new ArrayList<>();
     /** The raw id hidden by a pending move whose source is this pair, or -1. */
     int hiddenId = -1;
+    /** Counts replayed tags (see {@link MetadataEntry#nameSeq}). */
+    long seq;
 
     int count() {
         return entries.size();
@@ -55,6 +57,7 @@ final class MetadataPair {
             m.entries.add(e.copy());
         }
         m.hiddenId = hiddenId;
+        m.seq = seq;
         return m;
     }
 
@@ -195,6 +198,7 @@ final class MetadataPair {
         int type3 = LfsTag.type3(tag);
         int type1 = LfsTag.type1(tag);
         int id = LfsTag.id(tag);
+        long now = ++seq;
         if (type1 == LfsTag.NAME) {
             if (id == LfsTag.NO_ID) {
                 return;
@@ -205,6 +209,7 @@ final class MetadataPair {
             MetadataEntry e = entries.get(id);
             e.nameType = type3;
             e.name = data;
+            e.nameSeq = now;
         } else if (type3 == LfsTag.CREATE) {
             if (id > entries.size()) {
                 throw corrupt("create of id " + id + " beyond " + entries.size());
@@ -226,10 +231,13 @@ final class MetadataPair {
             if (type1 == LfsTag.STRUCT) {
                 e.structType = LfsTag.isDelete(tag) ? -1 : type3;
                 e.struct = LfsTag.isDelete(tag) ? null : data;
+                e.structSeq = now;
             } else if (LfsTag.isDelete(tag)) {
                 e.attrs.remove(LfsTag.chunk(tag));
+                e.attrSeqs.remove(LfsTag.chunk(tag));
             } else {
                 e.attrs.put(LfsTag.chunk(tag), data);
+                e.attrSeqs.put(LfsTag.chunk(tag), now);
             }
         } else if (type1 == LfsTag.TAIL) {
             if (data.length < 8) {

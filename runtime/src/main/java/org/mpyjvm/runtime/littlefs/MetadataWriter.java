@@ -213,8 +213,9 @@ final class MetadataWriter {
             int used = fs.size();
             if (cfg.blockCount() - used > cfg.blockCount() / 8) {
                 try {
+                    // the new pair becomes the root; {0, 1} keeps a copy of the superblock entry (magic at 8)
                     splitInto(dir, begin, end);
-                    end = begin;
+                    end = begin + 1;
                 } catch (StorageException e) {
                     if (e.errno() != Errno.ENOSPC) {
                         throw e;
@@ -283,9 +284,7 @@ final class MetadataWriter {
                     byte[] rev = new byte[4];
                     Le.put32(rev, 0, dir.rev);
                     w.prog(rev, 0, 4);
-                    for (int id = begin; id < end; id++) {
-                        writeEntry(w, dir.entries.get(id), id - begin);
-                    }
+                    writeEntries(w, dir.entries, begin, end);
                     if (!dir.isNullTail()) {
                         w.attr(LfsTag.make(LfsTag.TAIL + (dir.split ? 1 : 0), LfsTag.NO_ID, 8),
                                 Le.pair(dir.tail[0], dir.tail[1]));
@@ -334,15 +333,21 @@ final class MetadataWriter {
         throw new StorageException(Errno.ENOSPC, "no good block for metadata");
     }
 
-    private static void writeEntry(CommitWriter w, MetadataEntry e, int id) throws StorageException {
-        if (e.name != null && e.nameType != 0) {
-            w.attr(LfsTag.make(e.nameType, id, e.name.length), e.name);
+    /** The live tags of ids [begin, end), renumbered from 0, in the order they were last written. */
+    private static void writeEntries(CommitWriter w, List<MetadataEntry> entries, int begin, int end)
+            throws StorageException {
+        List<long[]> order = new ArrayList<>();
+        List<MetadataEntry.Written> tags = new ArrayList<>();
+        for (int id = begin; id < end; id++) {
+            for (MetadataEntry.Written t : entries.get(id).tagsInLogOrder()) {
+                order.add(new long[] {t.seq(), tags.size(), id - begin});
+                tags.add(t);
+            }
         }
-        if (e.struct != null) {
-            w.attr(LfsTag.make(e.structType, id, e.struct.length), e.struct);
-        }
-        for (var a : e.attrs.entrySet()) {
-            w.attr(LfsTag.make(LfsTag.USERATTR + a.getKey(), id, a.getValue().length), a.getValue());
+        order.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        for (long[] o : order) {
+            MetadataEntry.Written t = tags.get((int) o[1]);
+            w.attr(LfsTag.make(t.type(), (int) o[2], t.data().length), t.data());
         }
     }
 }
