@@ -66,6 +66,15 @@ public final class LittleFsFilesystem implements Filesystem {
         this.readonly = !dev.isWritable();
     }
 
+    /** A configuration MicroPython would not choose (e.g. small block_cycles to force relocations in tests). */
+    LittleFsFilesystem(BlockDevice dev, Options options, LfsConfig config) throws StorageException {
+        this.dev = dev;
+        this.options = options;
+        this.config = config;
+        this.fs = LittleFs.mount(dev, config);
+        this.readonly = !dev.isWritable();
+    }
+
     /** {@code VfsLfs2.mkfs(bdev, ...)}. */
     public static void mkfs(BlockDevice dev, Options options) throws StorageException {
         LittleFs.format(dev, configure(dev, options));

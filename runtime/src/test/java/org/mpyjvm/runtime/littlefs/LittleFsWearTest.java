@@ -114,4 +114,26 @@ class LittleFsWearTest {
             assertArrayEquals(contents[i], back, "file" + i);
         }
     }
+
+    @Test
+    void superblockExpandsAndKeepsTheMagicAtOffset8() throws Exception {
+        StrictNorDisk disk = new StrictNorDisk(512, 128);
+        LittleFsFilesystem.mkfs(disk, options());
+        LittleFsFilesystem fs = new LittleFsFilesystem(disk, options());
+        byte[] data = new byte[20];
+        for (int i = 0; i < 1500; i++) {
+            Arrays.fill(data, (byte) i);
+            FileHandle f = fs.open("/f", OpenMode.parse("w"));
+            f.write(data, 0, data.length);
+            f.close();
+        }
+        LittleFs core = LittleFs.mount(disk, LfsConfig.micropython(512, 128));
+        org.junit.jupiter.api.Assertions.assertFalse(MetadataPair.overlaps(core.root, new int[] {0, 1}),
+                "root moved out of the superblock pair");
+        for (int b = 0; b < 2; b++) {
+            assertArrayEquals(LittleFs.MAGIC, Arrays.copyOfRange(disk.data, b * 512 + 8, b * 512 + 16));
+        }
+        byte[] back = LittleFsFixtureTest.readAll(core, "/f");
+        assertArrayEquals(data, back);
+    }
 }
