@@ -387,6 +387,10 @@ public final class LittleFs {
         if (newNames.isEmpty()) {
             throw new StorageException(Errno.EINVAL);
         }
+        if (old.type() == LfsTag.DIR && newNames.size() > oldNames.size() && isPrefix(oldNames, newNames)) {
+            // moving a directory below itself would cut it off from the tree
+            throw new StorageException(Errno.EINVAL);
+        }
         Lookup prev = find(newNames);
         if (prev.isRoot()) {
             throw new StorageException(Errno.EINVAL);
@@ -446,6 +450,15 @@ public final class LittleFs {
             gstate.prepOrphans(-1);
             dropFromThread(prevDir);
         }
+    }
+
+    private static boolean isPrefix(List<byte[]> prefix, List<byte[]> names) {
+        for (int i = 0; i < prefix.size(); i++) {
+            if (!java.util.Arrays.equals(prefix.get(i), names.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ------------------------------------------------------------------ files
@@ -543,6 +556,43 @@ public final class LittleFs {
         }
         for (LfsFile f : openFiles) {
             f.traverseInFlight(cb);
+        }
+    }
+
+    /**
+     * While orphans are pending, a relocated directory pair may be reachable only from its parent entry (the thread
+     * still holds the stale copy), and so may the split pairs and files it alone references. The allocator must
+     * not hand those blocks out, so it also walks the tree from the root through directory entries.
+     */
+    void traverseTree(CtzList.BlockVisitor cb) throws StorageException {
+        java.util.ArrayDeque<int[]> pending = new java.util.ArrayDeque<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        pending.add(root.clone());
+        int steps = 0;
+        while (!pending.isEmpty()) {
+            int[] pair = pending.poll();
+            while (!MetadataPair.isNull(pair)) {
+                if (++steps > 2 * cfg.blockCount() || !seen.add((long) pair[0] << 32 | (pair[1] & 0xFFFFFFFFL))) {
+                    break;
+                }
+                cb.visit(pair[0]);
+                cb.visit(pair[1]);
+                MetadataPair dir = MetadataPair.fetch(this, pair);
+                for (int id = 0; id < dir.count(); id++) {
+                    MetadataEntry e = dir.entries.get(id);
+                    if (e.struct == null || e.struct.length < 8) {
+                        continue;
+                    }
+                    if (e.structType == LfsTag.CTZSTRUCT) {
+                        long size = Integer.toUnsignedLong(Le.get32(e.struct, 4));
+                        CtzList.checkSize(size, fileMax, cfg);
+                        CtzList.traverse(io, null, Le.get32(e.struct, 0), size, cb);
+                    } else if (e.structType == LfsTag.DIRSTRUCT) {
+                        pending.add(new int[] {Le.get32(e.struct, 0), Le.get32(e.struct, 4)});
+                    }
+                }
+                pair = dir.split ? dir.tail.clone() : new int[] {MetadataPair.NULL, MetadataPair.NULL};
+            }
         }
     }
 

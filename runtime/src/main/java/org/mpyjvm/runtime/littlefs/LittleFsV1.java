@@ -37,7 +37,7 @@ public final class LittleFsV1 implements Filesystem {
     private final LfsBlockIO io;
     private int[] root;
     private boolean mounted;
-    private String cwd = "/";
+    private final CurrentDirectory cwd = new CurrentDirectory();
 
     private record Dir(int[] pair, boolean continued, int[] tail, byte[] data, int size) {
     }
@@ -191,7 +191,7 @@ public final class LittleFsV1 implements Filesystem {
         if (!mounted) {
             throw new StorageException(Errno.ENODEV, "littlefs is unmounted");
         }
-        List<byte[]> names = LittleFs.split(path.startsWith("/") ? path : cwd + path);
+        List<byte[]> names = LittleFs.split(cwd.resolve(path));
         Entry current = null;
         int[] pair = root;
         for (byte[] name : names) {
@@ -326,39 +326,15 @@ public final class LittleFsV1 implements Filesystem {
 
     @Override
     public void chdir(String path) throws StorageException {
-        String full = path.startsWith("/") ? path : cwd + path;
-        List<String> parts = new ArrayList<>();
-        for (String p : full.split("/")) {
-            if (p.isEmpty() || p.equals(".")) {
-                continue;
-            }
-            if (p.equals("..")) {
-                if (parts.isEmpty()) {
-                    throw new StorageException(Errno.ENOENT);
-                }
-                parts.remove(parts.size() - 1);
-                continue;
-            }
-            parts.add(p);
-        }
-        String normal = "/" + String.join("/", parts);
-        if (!parts.isEmpty()) {
-            Entry e;
-            try {
-                e = find(normal);
-            } catch (StorageException ex) {
-                throw new StorageException(Errno.ENOENT);
-            }
-            if (!e.isDir()) {
-                throw new StorageException(Errno.ENOENT);
-            }
-        }
-        cwd = parts.isEmpty() ? "/" : normal + "/";
+        cwd.change(path, p -> {
+            Entry e = find(p);
+            return e == null || e.isDir();
+        });
     }
 
     @Override
     public String getcwd() {
-        return cwd.length() == 1 ? "/" : cwd.substring(0, cwd.length() - 1);
+        return cwd.get();
     }
 
     @Override

@@ -39,7 +39,7 @@ class LittleFsFilesystemTest {
         f.close();
     }
 
-    static byte[] read(LittleFsFilesystem fs, String path) throws StorageException {
+    static byte[] read(org.mpyjvm.runtime.fs.Filesystem fs, String path) throws StorageException {
         FileHandle f = fs.open(path, OpenMode.READ);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[333];
@@ -96,6 +96,8 @@ class LittleFsFilesystemTest {
         assertEquals(Errno.EISDIR, errno(() -> fs.rename("/f", "/d")));
         assertEquals(Errno.ENOTDIR, errno(() -> fs.rename("/d", "/f")));
         assertEquals(Errno.ENAMETOOLONG, errno(() -> fs.mkdir("/" + "n".repeat(300))));
+        assertEquals(Errno.ENAMETOOLONG, errno(() -> fs.open("/" + "n".repeat(300), OpenMode.parse("w"))));
+        assertEquals(Errno.EINVAL, errno(() -> fs.rename("/d", "/d/sub")));
         fs.rename("/f", "/f");
         fs.rmdir("/f");
         assertEquals(Errno.ENOENT, errno(() -> fs.stat("/f")));
