@@ -356,6 +356,9 @@ public final class LittleFs {
             gstate.prepOrphans(+1);
         }
         writer.commit(l.dir(), List.of(Attr.empty(LfsTag.DELETE, l.id())));
+        for (LfsFile f : openFiles) {
+            f.pathChanged(names, null, true);
+        }
         if (child != null) {
             gstate.prepOrphans(-1);
             dropFromThread(child);
@@ -445,6 +448,12 @@ public final class LittleFs {
             int moveId = LfsTag.id(gstate.tag);
             gstate.prepMove(LfsTag.NO_ID, null);
             writer.commit(src, List.of(Attr.empty(LfsTag.DELETE, moveId)));
+        }
+        for (LfsFile f : openFiles) {
+            if (prev.found()) {
+                f.pathChanged(newNames, null, true);
+            }
+            f.pathChanged(oldNames, newNames, false);
         }
         if (prevDir != null) {
             gstate.prepOrphans(-1);

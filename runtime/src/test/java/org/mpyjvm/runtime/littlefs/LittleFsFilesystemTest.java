@@ -152,6 +152,42 @@ class LittleFsFilesystemTest {
     }
 
     @Test
+    void umountThenMountRemountsAndEpochOffsetApplies() throws Exception {
+        RamDisk disk = new RamDisk(512, 32, (byte) 0xFF);
+        LittleFsFilesystem.Options epoch2000 = opts().withClock(clock::get, LittleFsFilesystem.EPOCH_2000_OFFSET);
+        LittleFsFilesystem.mkfs(disk, epoch2000);
+        LittleFsFilesystem fs = new LittleFsFilesystem(disk, epoch2000);
+        assertEquals("VfsLfs2", fs.typeName());
+        write(fs, "/t", "w", bytes("x"));
+        assertEquals(1_700_000_000L - 946_684_800L, fs.stat("/t").mtime());
+        fs.umount();
+        assertEquals(Errno.ENODEV, errno(() -> fs.stat("/t")));
+        fs.mount(false, false);
+        assertArrayEquals(bytes("x"), read(fs, "/t"));
+        LittleFsFilesystem noMtime = new LittleFsFilesystem(disk, epoch2000.withMtime(false));
+        write(noMtime, "/u", "w", bytes("y"));
+        assertEquals(0, noMtime.stat("/u").mtime());
+        assertEquals(1_700_000_000L - 946_684_800L, noMtime.stat("/t").mtime());
+    }
+
+    @Test
+    void openFilesFollowRenamesAndForgetRemovedEntries() throws Exception {
+        LittleFsFilesystem fs = fresh(512, 64);
+        FileHandle a = fs.open("/a", OpenMode.parse("w"));
+        a.write(bytes("first"), 0, 5);
+        fs.mkdir("/d");
+        fs.rename("/a", "/d/b");
+        a.close();
+        assertArrayEquals(bytes("first"), read(fs, "/d/b"));
+        FileHandle c = fs.open("/c", OpenMode.parse("w"));
+        c.write(bytes("stale"), 0, 5);
+        fs.remove("/c");
+        write(fs, "/c", "w", bytes("fresh"));
+        c.close();
+        assertArrayEquals(bytes("fresh"), read(fs, "/c"));
+    }
+
+    @Test
     void randomWorkloadMatchesAModelAcrossRemounts() throws Exception {
         for (int geometry = 0; geometry < 2; geometry++) {
             int bs = geometry == 0 ? 512 : 4096;
