@@ -171,6 +171,41 @@ class LittleFsFilesystemTest {
     }
 
     @Test
+    void overwritesInsideLargeFilesSeeksAndTruncation() throws Exception {
+        LittleFsFilesystem fs = fresh(512, 128);
+        Random rnd = new Random(9);
+        byte[] model = new byte[5000];
+        rnd.nextBytes(model);
+        write(fs, "/big", "w", model);
+        for (int round = 0; round < 40; round++) {
+            FileHandle f = fs.open("/big", OpenMode.parse("r+"));
+            int at = rnd.nextInt(model.length + 300);
+            byte[] patch = new byte[1 + rnd.nextInt(700)];
+            rnd.nextBytes(patch);
+            assertEquals(at, f.seek(at, FileHandle.SEEK_SET));
+            f.write(patch, 0, patch.length);
+            int newLen = Math.max(model.length, at + patch.length);
+            byte[] next = java.util.Arrays.copyOf(model, newLen);
+            System.arraycopy(patch, 0, next, at, patch.length);
+            model = next;
+            assertEquals(model.length, f.seek(0, FileHandle.SEEK_END));
+            if (round % 5 == 4) {
+                int cut = rnd.nextInt(model.length);
+                f.truncate(cut);
+                model = java.util.Arrays.copyOf(model, cut);
+            }
+            f.seek(0, FileHandle.SEEK_SET);
+            byte[] head = new byte[Math.min(100, model.length)];
+            int n = f.read(head, 0, head.length);
+            assertEquals(head.length, n);
+            assertArrayEquals(java.util.Arrays.copyOf(model, head.length), head);
+            f.close();
+            assertArrayEquals(model, read(fs, "/big"), "round " + round);
+        }
+        assertEquals(model.length, fs.stat("/big").size());
+    }
+
+    @Test
     void openFilesFollowRenamesAndForgetRemovedEntries() throws Exception {
         LittleFsFilesystem fs = fresh(512, 64);
         FileHandle a = fs.open("/a", OpenMode.parse("w"));
