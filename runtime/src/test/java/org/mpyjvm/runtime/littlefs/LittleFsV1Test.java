@@ -25,6 +25,9 @@ class LittleFsV1Test {
         RamDisk disk = new RamDisk(4096, Fixtures.load("lfs1-b4096-n64.img.gz"));
         LittleFsV1 fs = new LittleFsV1(disk, LittleFsFilesystem.Options.defaults());
         assertEquals("VfsLfs1", fs.typeName());
+        assertEquals(1, LittleFsProbe.version(disk));
+        assertEquals(2, LittleFsProbe.version(new RamDisk(4096, Fixtures.load("lfs2-b4096-n64.img.gz"))));
+        assertEquals(0, LittleFsProbe.version(new RamDisk(4096, Fixtures.load("fat-b4096-n256.img.gz"))));
         List<String> root = fs.ilistdir("/").stream().map(DirEntry::name).sorted().toList();
         assertEquals(List.of("A Long File Name.txt", "data", "greeting.txt"), root);
         List<String> data = fs.ilistdir("/data").stream().map(DirEntry::name).sorted().toList();
