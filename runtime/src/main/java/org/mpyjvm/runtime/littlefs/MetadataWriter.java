@@ -248,7 +248,8 @@ final class MetadataWriter {
         try {
             rev = fs.io.readLe32(null, m.pair[0], 0);
         } catch (StorageException e) {
-            if (e.errno() != Errno.ECORRUPT) {
+            // an unreadable block just starts from revision 0 (it is erased before use anyway)
+            if (e.errno() != Errno.ECORRUPT && e.errno() != Errno.EIO) {
                 throw e;
             }
         }
