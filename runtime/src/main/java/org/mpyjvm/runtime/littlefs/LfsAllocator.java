@@ -80,9 +80,9 @@ final class LfsAllocator {
                 bitmap[off / 8] |= (byte) (1 << (off % 8));
             }
         };
-        fs.traverse(mark, true);
+        fs.thread.traverse(mark, true);
         if (fs.gstate.hasOrphans()) {
-            fs.traverseTree(mark);
+            fs.thread.traverseTree(mark);
         }
     }
 

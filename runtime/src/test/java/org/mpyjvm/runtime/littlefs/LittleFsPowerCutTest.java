@@ -183,7 +183,7 @@ class LittleFsPowerCutTest {
     /** Every block reachable once: a block in two places means the allocator reused a live block. */
     static void checkNoSharedBlocks(LittleFs fs) throws Exception {
         Set<Integer> seen = new HashSet<>();
-        fs.traverse(b -> {
+        fs.thread.traverse(b -> {
             if (!seen.add(b)) {
                 throw new AssertionError("block " + b + " is used twice");
             }
