@@ -81,6 +81,12 @@ public final class LittleFsFilesystem implements Filesystem {
     }
 
     private static LfsConfig configure(BlockDevice dev, Options o) throws StorageException {
+        return configure(dev, o.readSize(), o.progSize(), o.lookahead());
+    }
+
+    /** ioctl(1, 1), then block size and count from the device, then MicroPython's littlefs configuration. */
+    static LfsConfig configure(BlockDevice dev, int readSize, int progSize, int lookaheadBytes)
+            throws StorageException {
         dev.init(1);
         int bs = dev.blockSize();
         long bc = dev.blockCount();
@@ -88,7 +94,7 @@ public final class LittleFsFilesystem implements Filesystem {
             throw new StorageException(Errno.EINVAL, "block count out of range");
         }
         try {
-            return LfsConfig.micropython(bs, (int) bc, o.readSize(), o.progSize(), o.lookahead());
+            return LfsConfig.micropython(bs, (int) bc, readSize, progSize, lookaheadBytes);
         } catch (IllegalArgumentException e) {
             throw new StorageException(Errno.EINVAL, e.getMessage());
         }

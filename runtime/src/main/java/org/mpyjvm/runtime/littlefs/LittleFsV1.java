@@ -58,18 +58,9 @@ public final class LittleFsV1 implements Filesystem {
 
     public LittleFsV1(BlockDevice dev, LittleFsFilesystem.Options options) throws StorageException {
         this.dev = dev;
-        dev.init(1);
-        int bs = dev.blockSize();
-        long bc = dev.blockCount();
-        if (bc <= 0 || bc > Integer.MAX_VALUE) {
-            throw new StorageException(Errno.EINVAL, "block count out of range");
-        }
-        try {
-            this.config = LfsConfig.micropython(bs, (int) bc, options.readSize(), options.progSize(),
-                    Math.max(1, options.lookahead() / 8));
-        } catch (IllegalArgumentException e) {
-            throw new StorageException(Errno.EINVAL, e.getMessage());
-        }
+        // v1 counts the lookahead in bits (vfs.md 5.2)
+        this.config = LittleFsFilesystem.configure(dev, options.readSize(), options.progSize(),
+                Math.max(1, options.lookahead() / 8));
         this.io = new LfsBlockIO(dev, config);
         mountNow();
     }

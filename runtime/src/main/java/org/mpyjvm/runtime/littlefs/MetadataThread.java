@@ -34,21 +34,10 @@ final class MetadataThread {
                 if (id == dir.hiddenId) {
                     continue;
                 }
-                MetadataEntry e = dir.entries.get(id);
-                if (e.struct == null || e.struct.length < 8) {
-                    continue;
-                }
-                if (e.structType == LfsTag.CTZSTRUCT) {
-                    long size = Integer.toUnsignedLong(Le.get32(e.struct, 4));
-                    CtzList.checkSize(size, fs.fileMax, fs.cfg);
-                    CtzList.traverse(fs.io, null, Le.get32(e.struct, 0), size, cb);
-                } else if (includeOrphans && e.structType == LfsTag.DIRSTRUCT) {
-                    int a = Le.get32(e.struct, 0);
-                    int b = Le.get32(e.struct, 4);
-                    fs.io.checkRange(a, 0, 0);
-                    fs.io.checkRange(b, 0, 0);
-                    cb.visit(a);
-                    cb.visit(b);
+                int[] child = visitFileBlocks(dir.entries.get(id), cb);
+                if (includeOrphans && child != null) {
+                    cb.visit(child[0]);
+                    cb.visit(child[1]);
                 }
             }
             tail = dir.tail.clone();
@@ -56,6 +45,24 @@ final class MetadataThread {
         for (LfsFile f : fs.openFiles) {
             f.traverseInFlight(cb);
         }
+    }
+
+    /** Visits a file's CTZ blocks; returns a directory entry's child pair (range-checked), else null. */
+    private int[] visitFileBlocks(MetadataEntry e, CtzList.BlockVisitor cb) throws StorageException {
+        if (e.struct == null || e.struct.length < 8) {
+            return null;
+        }
+        if (e.structType == LfsTag.CTZSTRUCT) {
+            long size = Integer.toUnsignedLong(Le.get32(e.struct, 4));
+            CtzList.checkSize(size, fs.fileMax, fs.cfg);
+            CtzList.traverse(fs.io, null, Le.get32(e.struct, 0), size, cb);
+        } else if (e.structType == LfsTag.DIRSTRUCT) {
+            int[] child = {Le.get32(e.struct, 0), Le.get32(e.struct, 4)};
+            fs.io.checkRange(child[0], 0, 0);
+            fs.io.checkRange(child[1], 0, 0);
+            return child;
+        }
+        return null;
     }
 
     /**
@@ -78,16 +85,9 @@ final class MetadataThread {
                 cb.visit(pair[1]);
                 MetadataPair dir = MetadataPair.fetch(fs, pair);
                 for (int id = 0; id < dir.count(); id++) {
-                    MetadataEntry e = dir.entries.get(id);
-                    if (e.struct == null || e.struct.length < 8) {
-                        continue;
-                    }
-                    if (e.structType == LfsTag.CTZSTRUCT) {
-                        long size = Integer.toUnsignedLong(Le.get32(e.struct, 4));
-                        CtzList.checkSize(size, fs.fileMax, fs.cfg);
-                        CtzList.traverse(fs.io, null, Le.get32(e.struct, 0), size, cb);
-                    } else if (e.structType == LfsTag.DIRSTRUCT) {
-                        pending.add(new int[] {Le.get32(e.struct, 0), Le.get32(e.struct, 4)});
+                    int[] child = visitFileBlocks(dir.entries.get(id), cb);
+                    if (child != null) {
+                        pending.add(child);
                     }
                 }
                 pair = dir.split ? dir.tail.clone() : new int[] {MetadataPair.NULL, MetadataPair.NULL};
