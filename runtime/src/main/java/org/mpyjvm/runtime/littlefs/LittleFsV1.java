@@ -32,7 +32,6 @@ public final class LittleFsV1 implements Filesystem {
     private static final int TYPE_DIR = 0x22;
     private static final int TYPE_SUPERBLOCK = 0x2E;
 
-    private final BlockDevice dev;
     private final LfsConfig config;
     private final LfsBlockIO io;
     private int[] root;
@@ -57,7 +56,6 @@ public final class LittleFsV1 implements Filesystem {
     }
 
     public LittleFsV1(BlockDevice dev, LittleFsFilesystem.Options options) throws StorageException {
-        this.dev = dev;
         // v1 counts the lookahead in bits (vfs.md 5.2)
         this.config = LittleFsFilesystem.configure(dev, options.readSize(), options.progSize(),
                 Math.max(1, options.lookahead() / 8));
