@@ -1,31 +1,26 @@
 package org.mpyjvm.language.nodes;
 
 import com.oracle.truffle.api.CompilerDirectives;
-import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 import org.mpyjvm.language.MpyLanguage;
 import org.mpyjvm.language.errors.ControlFlow;
 import org.mpyjvm.language.errors.Errors;
 import org.mpyjvm.language.errors.PyException;
-import org.mpyjvm.language.runtime.PyCell;
 import org.mpyjvm.language.runtime.PyNone;
 
 /**
  * The root of a module body, function, lambda, comprehension or class body. Parameters arrive bound (see
  * {@link org.mpyjvm.language.runtime.Signature}) and are copied into frame slots {@code 0..n-1}; variables captured
- * by inner functions get a {@link PyCell} in their slot. An exception leaving the function gets its traceback line.
+ * by inner functions get a cell in their slot ({@link FrameSetupNode}). An exception leaving the function gets its traceback line.
  */
 public final class PyRootNode extends RootNode {
     @Child private PyStatementNode body;
     private final String name;
     private final String fileName;
-    private final int parameterCount;
-    @CompilationFinal(dimensions = 1) private final int[] cellSlots;
-    @CompilationFinal(dimensions = 1) private final boolean[] cellIsParameter;
+    @Child private FrameSetupNode setup;
     private final SourceSection sourceSection;
 
     public PyRootNode(MpyLanguage language, FrameDescriptor descriptor, PyStatementNode body, String name,
@@ -35,16 +30,14 @@ public final class PyRootNode extends RootNode {
         this.body = body;
         this.name = name;
         this.fileName = fileName;
-        this.parameterCount = parameterCount;
-        this.cellSlots = cellSlots;
-        this.cellIsParameter = cellIsParameter;
+        this.setup = new FrameSetupNode(parameterCount, cellSlots, cellIsParameter);
         this.sourceSection = sourceSection;
         body.markRootBody();
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
-        copyArguments(frame);
+        setup.execute(frame);
         try {
             body.executeVoid(frame);
             return PyNone.INSTANCE;
@@ -59,27 +52,20 @@ public final class PyRootNode extends RootNode {
         }
     }
 
-    @ExplodeLoop
-    private void copyArguments(VirtualFrame frame) {
-        Object[] args = frame.getArguments();
-        for (int i = 0; i < parameterCount; i++) {
-            frame.setObject(i, args[i + 1]);
-        }
-        for (int i = 0; i < cellSlots.length; i++) {
-            int slot = cellSlots[i];
-            frame.setObject(slot, cellIsParameter[i] ? new PyCell(frame.getObject(slot)) : new PyCell());
-        }
+    private void recordTraceback(PyException e) {
+        recordTraceback(e, fileName, name);
     }
 
-    private void recordTraceback(PyException e) {
+    /** Appends this frame's traceback line when the exception noted one while unwinding the body. */
+    public static void recordTraceback(PyException e, String fileName, String name) {
         int line = e.takePendingLine();
         if (line >= 0) {
-            addTraceback(e, line);
+            addTraceback(e, fileName, line, name);
         }
     }
 
     @CompilerDirectives.TruffleBoundary
-    private void addTraceback(PyException e, int line) {
+    private static void addTraceback(PyException e, String fileName, int line, String name) {
         e.getPythonException().addTraceback(fileName, line, name);
     }
 
