@@ -16,7 +16,7 @@ import org.mpyjvm.language.runtime.PyNone;
  * {@link org.mpyjvm.language.runtime.Signature}) and are copied into frame slots {@code 0..n-1}; variables captured
  * by inner functions get a cell in their slot ({@link FrameSetupNode}). An exception leaving the function gets its traceback line.
  */
-public final class PyRootNode extends RootNode {
+public final class PyRootNode extends RootNode implements PyFrameRoot {
     @Child private PyStatementNode body;
     private final String name;
     private final String fileName;
@@ -44,29 +44,12 @@ public final class PyRootNode extends RootNode {
         } catch (ControlFlow.Return r) {
             return r.value();
         } catch (PyException e) {
-            recordTraceback(e);
+            PyFrameRoot.recordTraceback(e, fileName, name);
             throw e;
         } catch (StackOverflowError e) {
             CompilerDirectives.transferToInterpreter();
             throw Errors.maxRecursion();
         }
-    }
-
-    private void recordTraceback(PyException e) {
-        recordTraceback(e, fileName, name);
-    }
-
-    /** Appends this frame's traceback line when the exception noted one while unwinding the body. */
-    public static void recordTraceback(PyException e, String fileName, String name) {
-        int line = e.takePendingLine();
-        if (line >= 0) {
-            addTraceback(e, fileName, line, name);
-        }
-    }
-
-    @CompilerDirectives.TruffleBoundary
-    private static void addTraceback(PyException e, String fileName, int line, String name) {
-        e.getPythonException().addTraceback(fileName, line, name);
     }
 
     @Override
@@ -79,6 +62,7 @@ public final class PyRootNode extends RootNode {
         return sourceSection;
     }
 
+    @Override
     public String getFileName() {
         return fileName;
     }

@@ -1135,7 +1135,7 @@ final class NodeBuilder {
                 inner.generator = true;
                 lowering = new GeneratorLowering(inner);
                 PyStatementNode produce = lowering.yieldValue(expression(element));
-                body = comprehensionLoops(first, true, produce);
+                body = block(new PyStatementNode[]{comprehensionLoops(first, true, produce)});
             } else {
                 lowering = null;
                 int resultSlot = inner.slot(".result");
@@ -1143,15 +1143,24 @@ final class NodeBuilder {
                     value == null ? null : expression(value));
                 body = ComprehensionNode.body(kind, resultSlot, comprehensionLoops(first, true, produce));
             }
-            target = finishRoot(inner, "<genexpr>", 1, body, ctx);
+            target = finishRoot(inner, comprehensionName(kind), 1, body, ctx);
         } finally {
             scope = outer;
             lowering = outerLowering;
         }
-        MakeFunctionNode function = new MakeFunctionNode("<genexpr>", target,
+        MakeFunctionNode function = new MakeFunctionNode(comprehensionName(kind), target,
             new Signature(new String[]{".0"}, 0, false, new String[0], false), new PyExpressionNode[0],
             new String[0], new PyExpressionNode[0], closureOf(inner), kind == ComprehensionNode.Kind.GENERATOR);
         return new ComprehensionNode(function, iterable);
+    }
+
+    private static String comprehensionName(ComprehensionNode.Kind kind) {
+        return switch (kind) {
+            case LIST -> "<listcomp>";
+            case SET -> "<setcomp>";
+            case DICT -> "<dictcomp>";
+            default -> "<genexpr>";
+        };
     }
 
     private PyStatementNode comprehensionLoops(PythonParser.Comp_forContext clause, boolean outermost,

@@ -10,7 +10,7 @@ import org.mpyjvm.language.MpyLanguage;
 import org.mpyjvm.language.errors.ControlFlow;
 import org.mpyjvm.language.errors.Errors;
 import org.mpyjvm.language.errors.PyException;
-import org.mpyjvm.language.nodes.PyRootNode;
+import org.mpyjvm.language.nodes.PyFrameRoot;
 import org.mpyjvm.language.nodes.PyStatementNode;
 import org.mpyjvm.language.runtime.PyGenerator;
 import org.mpyjvm.language.runtime.PyNone;
@@ -20,7 +20,7 @@ import org.mpyjvm.language.runtime.PyNone;
  * argument 1). A {@link ControlFlow.Yield} ends this call with the yielded value; a return or the end of the body
  * finishes the generator; an exception finishes it too and gets the generator's traceback line.
  */
-public final class GeneratorBodyRootNode extends RootNode {
+public final class GeneratorBodyRootNode extends RootNode implements PyFrameRoot {
     @Child private PyStatementNode body;
     private final String name;
     private final String fileName;
@@ -51,7 +51,7 @@ public final class GeneratorBodyRootNode extends RootNode {
             generator.finish(r.value());
             return r.value();
         } catch (PyException e) {
-            PyRootNode.recordTraceback(e, fileName, name);
+            PyFrameRoot.recordTraceback(e, fileName, name);
             throw e;
         } catch (StackOverflowError e) {
             CompilerDirectives.transferToInterpreter();
@@ -62,6 +62,11 @@ public final class GeneratorBodyRootNode extends RootNode {
     @Override
     public String getName() {
         return name;
+    }
+
+    @Override
+    public String getFileName() {
+        return fileName;
     }
 
     @Override

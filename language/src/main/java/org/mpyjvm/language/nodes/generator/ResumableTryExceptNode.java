@@ -4,6 +4,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import org.mpyjvm.language.MpyContext;
 import org.mpyjvm.language.errors.PyException;
 import org.mpyjvm.language.nodes.PyExpressionNode;
+import org.mpyjvm.language.nodes.PyFrameRoot;
 import org.mpyjvm.language.nodes.PyStatementNode;
 import org.mpyjvm.language.nodes.PyWriteNode;
 import org.mpyjvm.language.runtime.PyBaseException;
@@ -70,7 +71,7 @@ public final class ResumableTryExceptNode extends PyStatementNode {
         PyBaseException exc = e.getPythonException();
         for (int i = 0; i < handlers.length; i++) {
             if (types[i] == null || PyOps.exceptionMatches(exc, types[i].execute(frame))) {
-                exc.setHandledLine(e.takePendingLine());
+                PyFrameRoot.recordCaught(e, this);
                 frame.setInt(phaseSlot, HANDLER + i);
                 frame.setObject(exceptionSlot, exc);
                 runHandler(frame, i, exc, true);
