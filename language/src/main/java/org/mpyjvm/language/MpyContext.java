@@ -64,6 +64,7 @@ public final class MpyContext {
     void initialize() {
         BuiltinTypes.OBJECT.getName();
         org.mpyjvm.language.builtins.BuiltinTypeMethods.install();
+        org.mpyjvm.language.builtins.GeneratorMethods.install();
         builtins = BuiltinsModule.createBuiltins();
         importer = new Importer(this);
         org.mpyjvm.language.spi.ContextStartup.startAll(this);

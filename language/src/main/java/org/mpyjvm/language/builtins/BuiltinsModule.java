@@ -184,6 +184,9 @@ public final class BuiltinsModule {
 
     @Builtin(name = "next", minArgs = 1, maxArgs = 2)
     public static Object next(Object[] a) {
+        if (a.length == 1 && a[0] instanceof org.mpyjvm.language.runtime.PyGenerator g) {
+            return g.send(PyNone.INSTANCE); // StopIteration carries the generator's return value
+        }
         Object v = PyOps.next(a[0]);
         if (v == null) {
             if (a.length == 2) {

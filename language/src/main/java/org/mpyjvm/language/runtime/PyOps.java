@@ -428,7 +428,10 @@ public final class PyOps {
             return "<class '" + c.getName() + "'>";
         }
         if (o instanceof PyFunction f) {
-            return (f.isGenerator() ? "<generator object '" : "<function ") + f.getName() + " at " + address(o) + ">";
+            return f.isGenerator() ? "<generator>" : "<function " + f.getName() + " at " + address(o) + ">";
+        }
+        if (o instanceof PyGenerator g) {
+            return "<generator object '" + g.getName() + "' at " + address(o) + ">";
         }
         if (o instanceof PyBuiltinFunction f) {
             return "<function>";
