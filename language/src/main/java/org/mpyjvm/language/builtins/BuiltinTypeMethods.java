@@ -43,9 +43,12 @@ public final class BuiltinTypeMethods {
         installed = true;
         add(BuiltinTypes.LIST, ListMethods.class);
         add(BuiltinTypes.DICT, DictMethods.class);
+        BuiltinTypes.DICT.getDict().put("fromkeys",
+            new PyDescriptors.ClassMethod(BuiltinTypes.DICT.getDict().get("fromkeys")));
         add(BuiltinTypes.STR, StrMethods.class);
         add(BuiltinTypes.SET, SetMethods.class);
-        add(BuiltinTypes.FROZENSET, SetMethods.class);
+        add(BuiltinTypes.SET, SetMethods.Reading.class);
+        add(BuiltinTypes.FROZENSET, SetMethods.Reading.class);
         add(BuiltinTypes.TUPLE, TupleMethods.class);
         add(BuiltinTypes.BYTES, BytesMethods.class);
         add(BuiltinTypes.BYTEARRAY, BytesMethods.class);
@@ -82,21 +85,6 @@ public final class BuiltinTypeMethods {
     private static void add(PyClass type, Class<?> methods) {
         for (var e : BuiltinRegistry.functionsOf(methods, null).entrySet()) {
             type.getDict().put(e.getKey(), e.getValue());
-        }
-    }
-
-    static void sortList(PyList l, Object key, Object reverse) {
-        boolean rev = reverse != null && PyOps.isTrue(reverse);
-        List<Object> items = l.items();
-        List<Object[]> keyed = new ArrayList<>();
-        for (Object v : items) {
-            keyed.add(new Object[]{key == null || key == PyNone.INSTANCE ? v : PyOps.call(key, new Object[]{v}, null), v});
-        }
-        Comparator<Object[]> cmp = (x, y) -> PyOps.compare(x[0], y[0], "<") ? -1 : PyOps.compare(y[0], x[0], "<") ? 1 : 0;
-        keyed.sort(rev ? cmp.reversed() : cmp);
-        items.clear();
-        for (Object[] k : keyed) {
-            items.add(k[1]);
         }
     }
 
@@ -210,7 +198,7 @@ public final class BuiltinTypeMethods {
         public static Object dictCtor(Object[] a, PyKeywords kw) {
             PyDict d = new PyDict();
             if (a.length == 1) {
-                DictMethods.update(new Object[]{d, a[0]}, PyKeywords.EMPTY);
+                DictMethods.merge(d, a[0]);
             }
             for (int i = 0; i < kw.size(); i++) {
                 d.put(kw.names()[i], kw.values()[i]);
@@ -336,297 +324,6 @@ public final class BuiltinTypeMethods {
                 return new PySlice(PyNone.INSTANCE, a[0], PyNone.INSTANCE);
             }
             return new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.INSTANCE);
-        }
-    }
-
-    /** list methods. */
-    public static final class ListMethods {
-        private static PyList self(Object o) {
-            return (PyList) o;
-        }
-
-        @Builtin(name = "append", minArgs = 2)
-        public static Object append(Object[] a) {
-            self(a[0]).add(a[1]);
-            return PyNone.INSTANCE;
-        }
-
-        @Builtin(name = "extend", minArgs = 2)
-        public static Object extend(Object[] a) {
-            self(a[0]).items().addAll(PyOps.toList(a[1]));
-            return PyNone.INSTANCE;
-        }
-
-        @Builtin(name = "insert", minArgs = 3)
-        public static Object insert(Object[] a) {
-            PyList l = self(a[0]);
-            long i = PyOps.asLong(a[1]);
-            if (i < 0) {
-                i += l.size();
-            }
-            l.items().add((int) Math.max(0, Math.min(l.size(), i)), a[2]);
-            return PyNone.INSTANCE;
-        }
-
-        @Builtin(name = "pop", minArgs = 1, maxArgs = 2)
-        public static Object pop(Object[] a) {
-            PyList l = self(a[0]);
-            if (l.size() == 0) {
-                throw Errors.indexError("pop from empty list");
-            }
-            int i = a.length > 1 ? PyOps.normalizeIndex(a[1], l.size(), "list") : l.size() - 1;
-            return l.items().remove(i);
-        }
-
-        @Builtin(name = "remove", minArgs = 2)
-        public static Object remove(Object[] a) {
-            PyList l = self(a[0]);
-            for (int i = 0; i < l.size(); i++) {
-                if (PyOps.eq(l.get(i), a[1])) {
-                    l.items().remove(i);
-                    return PyNone.INSTANCE;
-                }
-            }
-            throw Errors.valueError(Errors.NOT_IN_SEQUENCE);
-        }
-
-        @Builtin(name = "index", minArgs = 2, maxArgs = 4)
-        public static Object index(Object[] a) {
-            List<Object> items = self(a[0]).items();
-            for (int i = 0; i < items.size(); i++) {
-                if (PyOps.eq(items.get(i), a[1])) {
-                    return (long) i;
-                }
-            }
-            throw Errors.valueError(Errors.NOT_IN_SEQUENCE);
-        }
-
-        @Builtin(name = "count", minArgs = 2)
-        public static Object count(Object[] a) {
-            return self(a[0]).items().stream().filter(v -> PyOps.eq(v, a[1])).count();
-        }
-
-        @Builtin(name = "sort", minArgs = 1, keywords = true)
-        public static Object sort(Object[] a, PyKeywords kw) {
-            sortList(self(a[0]), kw.get("key"), kw.get("reverse"));
-            return PyNone.INSTANCE;
-        }
-
-        @Builtin(name = "reverse", minArgs = 1)
-        public static Object reverse(Object[] a) {
-            java.util.Collections.reverse(self(a[0]).items());
-            return PyNone.INSTANCE;
-        }
-
-        @Builtin(name = "copy", minArgs = 1)
-        public static Object copy(Object[] a) {
-            return new PyList(self(a[0]).items());
-        }
-
-        @Builtin(name = "clear", minArgs = 1)
-        public static Object clear(Object[] a) {
-            self(a[0]).items().clear();
-            return PyNone.INSTANCE;
-        }
-    }
-
-    /** tuple methods. */
-    public static final class TupleMethods {
-        @Builtin(name = "index", minArgs = 2)
-        public static Object index(Object[] a) {
-            Object[] items = ((PyTuple) a[0]).items();
-            for (int i = 0; i < items.length; i++) {
-                if (PyOps.eq(items[i], a[1])) {
-                    return (long) i;
-                }
-            }
-            throw Errors.valueError(Errors.NOT_IN_SEQUENCE);
-        }
-
-        @Builtin(name = "count", minArgs = 2)
-        public static Object count(Object[] a) {
-            return java.util.Arrays.stream(((PyTuple) a[0]).items()).filter(v -> PyOps.eq(v, a[1])).count();
-        }
-    }
-
-    /** dict methods. */
-    public static final class DictMethods {
-        private static PyDict self(Object o) {
-            return (PyDict) o;
-        }
-
-        @Builtin(name = "get", minArgs = 2, maxArgs = 3)
-        public static Object get(Object[] a) {
-            Object v = self(a[0]).get(a[1]);
-            return v != null ? v : a.length > 2 ? a[2] : PyNone.INSTANCE;
-        }
-
-        @Builtin(name = "keys", minArgs = 1)
-        public static Object keys(Object[] a) {
-            return new PyList(self(a[0]).storage().keys());
-        }
-
-        @Builtin(name = "values", minArgs = 1)
-        public static Object values(Object[] a) {
-            List<Object> out = new ArrayList<>();
-            for (Object[] e : self(a[0]).storage().entries()) {
-                out.add(e[1]);
-            }
-            return new PyList(out);
-        }
-
-        @Builtin(name = "items", minArgs = 1)
-        public static Object items(Object[] a) {
-            List<Object> out = new ArrayList<>();
-            for (Object[] e : self(a[0]).storage().entries()) {
-                out.add(PyTuple.of(e[0], e[1]));
-            }
-            return new PyList(out);
-        }
-
-        @Builtin(name = "pop", minArgs = 2, maxArgs = 3)
-        public static Object pop(Object[] a) {
-            Object v = self(a[0]).storage().remove(a[1]);
-            if (v == null) {
-                if (a.length > 2) {
-                    return a[2];
-                }
-                throw Errors.keyError(a[1]);
-            }
-            return v;
-        }
-
-        @Builtin(name = "popitem", minArgs = 1)
-        public static Object popitem(Object[] a) {
-            Object[] e = self(a[0]).storage().popLast();
-            if (e == null) {
-                throw Errors.keyError("popitem(): dictionary is empty");
-            }
-            return PyTuple.of(e[0], e[1]);
-        }
-
-        @Builtin(name = "setdefault", minArgs = 2, maxArgs = 3)
-        public static Object setdefault(Object[] a) {
-            Object v = self(a[0]).get(a[1]);
-            if (v == null) {
-                v = a.length > 2 ? a[2] : PyNone.INSTANCE;
-                self(a[0]).put(a[1], v);
-            }
-            return v;
-        }
-
-        @Builtin(name = "update", minArgs = 1, maxArgs = 2, keywords = true)
-        public static Object update(Object[] a, PyKeywords kw) {
-            PyDict d = self(a[0]);
-            if (a.length > 1) {
-                if (a[1] instanceof PyDict other) {
-                    for (Object[] e : other.storage().entries()) {
-                        d.put(e[0], e[1]);
-                    }
-                } else {
-                    for (Object item : PyOps.toList(a[1])) {
-                        List<Object> pair = PyOps.toList(item);
-                        if (pair.size() != 2) {
-                            throw Errors.valueError("dict update sequence has wrong length");
-                        }
-                        d.put(pair.get(0), pair.get(1));
-                    }
-                }
-            }
-            for (int i = 0; i < kw.size(); i++) {
-                d.put(kw.names()[i], kw.values()[i]);
-            }
-            return PyNone.INSTANCE;
-        }
-
-        @Builtin(name = "copy", minArgs = 1)
-        public static Object copy(Object[] a) {
-            PyDict d = new PyDict();
-            for (Object[] e : self(a[0]).storage().entries()) {
-                d.put(e[0], e[1]);
-            }
-            return d;
-        }
-
-        @Builtin(name = "clear", minArgs = 1)
-        public static Object clear(Object[] a) {
-            self(a[0]).storage().clear();
-            return PyNone.INSTANCE;
-        }
-    }
-
-    /** set and frozenset methods. */
-    public static final class SetMethods {
-        private static PySet self(Object o) {
-            return (PySet) o;
-        }
-
-        @Builtin(name = "add", minArgs = 2)
-        public static Object add(Object[] a) {
-            self(a[0]).add(a[1]);
-            return PyNone.INSTANCE;
-        }
-
-        @Builtin(name = "remove", minArgs = 2)
-        public static Object remove(Object[] a) {
-            if (self(a[0]).storage().remove(a[1]) == null) {
-                throw Errors.keyError(a[1]);
-            }
-            return PyNone.INSTANCE;
-        }
-
-        @Builtin(name = "discard", minArgs = 2)
-        public static Object discard(Object[] a) {
-            self(a[0]).storage().remove(a[1]);
-            return PyNone.INSTANCE;
-        }
-
-        @Builtin(name = "pop", minArgs = 1)
-        public static Object pop(Object[] a) {
-            Object[] e = self(a[0]).storage().popLast();
-            if (e == null) {
-                throw Errors.keyError("pop from an empty set");
-            }
-            return e[0];
-        }
-
-        @Builtin(name = "update", minArgs = 2)
-        public static Object update(Object[] a) {
-            PyOps.toList(a[1]).forEach(self(a[0])::add);
-            return PyNone.INSTANCE;
-        }
-
-        @Builtin(name = "union", minArgs = 2)
-        public static Object union(Object[] a) {
-            PySet out = new PySet(self(a[0]).isFrozen());
-            self(a[0]).storage().keys().forEach(out::add);
-            PyOps.toList(a[1]).forEach(out::add);
-            return out;
-        }
-
-        @Builtin(name = "intersection", minArgs = 2)
-        public static Object intersection(Object[] a) {
-            PySet other = new PySet(true);
-            PyOps.toList(a[1]).forEach(other::add);
-            PySet out = new PySet(self(a[0]).isFrozen());
-            self(a[0]).storage().keys().stream().filter(other::contains).forEach(out::add);
-            return out;
-        }
-
-        @Builtin(name = "difference", minArgs = 2)
-        public static Object difference(Object[] a) {
-            PySet other = new PySet(true);
-            PyOps.toList(a[1]).forEach(other::add);
-            PySet out = new PySet(self(a[0]).isFrozen());
-            self(a[0]).storage().keys().stream().filter(k -> !other.contains(k)).forEach(out::add);
-            return out;
-        }
-
-        @Builtin(name = "issubset", minArgs = 2)
-        public static Object issubset(Object[] a) {
-            PySet other = new PySet(true);
-            PyOps.toList(a[1]).forEach(other::add);
-            return PyOps.setIsSubset(self(a[0]), other);
         }
     }
 

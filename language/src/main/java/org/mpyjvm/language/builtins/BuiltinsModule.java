@@ -15,6 +15,7 @@ import org.mpyjvm.language.runtime.PyDescriptors;
 import org.mpyjvm.language.runtime.PyDict;
 import org.mpyjvm.language.runtime.PyIterator;
 import org.mpyjvm.language.runtime.PyKeywords;
+import org.mpyjvm.language.runtime.ListSort;
 import org.mpyjvm.language.runtime.PyList;
 import org.mpyjvm.language.runtime.PyNone;
 import org.mpyjvm.language.runtime.PyOps;
@@ -306,7 +307,8 @@ public final class BuiltinsModule {
     @Builtin(name = "sorted", minArgs = 1, keywords = true)
     public static Object sorted(Object[] a, PyKeywords kw) {
         PyList l = new PyList(PyOps.toList(a[0]));
-        BuiltinTypeMethods.sortList(l, kw.get("key"), kw.get("reverse"));
+        Object reverse = kw.get("reverse");
+        ListSort.sort(l.items(), kw.get("key"), reverse != null && PyOps.isTrue(reverse));
         return l;
     }
 
