@@ -13,6 +13,10 @@ public record FormatSpec(int fill, char align, char sign, boolean alternate, boo
 
     /** Parses a spec; anything left over is MicroPython's "invalid format specifier". */
     public static FormatSpec parse(String spec) {
+        // MicroPython reads the spec byte by byte: a multi-byte character can never be a fill or a type
+        if (!spec.chars().allMatch(c -> c < 0x80)) {
+            throw new GuestError("ValueError", "invalid format specifier");
+        }
         int[] cps = spec.codePoints().toArray();
         int i = 0;
         int fill = 0;
@@ -63,7 +67,8 @@ public record FormatSpec(int fill, char align, char sign, boolean alternate, boo
             }
         }
         char type = 0;
-        if (i < cps.length) {
+        // only a known presentation type is taken; any other character makes the spec invalid
+        if (i < cps.length && "bcdeEfFgGnosxX%".indexOf(cps[i]) >= 0) {
             type = (char) cps[i++];
         }
         if (i != cps.length) {
