@@ -7,7 +7,7 @@ import java.util.List;
 import org.mpyjvm.language.errors.Errors;
 import org.mpyjvm.language.runtime.BuiltinTypes;
 import org.mpyjvm.language.runtime.Instantiation;
-import org.mpyjvm.language.runtime.PercentFormat;
+import org.mpyjvm.language.runtime.ValueFormat;
 import org.mpyjvm.language.runtime.PyBaseException;
 import org.mpyjvm.language.runtime.PyByteArray;
 import org.mpyjvm.language.runtime.PyBytes;
@@ -475,58 +475,7 @@ public final class BuiltinTypeMethods {
 
         @Builtin(name = "format", minArgs = 1, maxArgs = Integer.MAX_VALUE, keywords = true)
         public static Object format(Object[] a, PyKeywords kw) {
-            String fmt = self(a[0]);
-            StringBuilder out = new StringBuilder();
-            int auto = 1;
-            for (int i = 0; i < fmt.length(); i++) {
-                char c = fmt.charAt(i);
-                if (c == '{' && i + 1 < fmt.length() && fmt.charAt(i + 1) == '{') {
-                    out.append('{');
-                    i++;
-                } else if (c == '}' && i + 1 < fmt.length() && fmt.charAt(i + 1) == '}') {
-                    out.append('}');
-                    i++;
-                } else if (c == '{') {
-                    int close = fmt.indexOf('}', i);
-                    String field = fmt.substring(i + 1, close);
-                    i = close;
-                    String spec = "";
-                    int colon = field.indexOf(':');
-                    if (colon >= 0) {
-                        spec = field.substring(colon + 1);
-                        field = field.substring(0, colon);
-                    }
-                    char conversion = 0;
-                    int bang = field.indexOf('!');
-                    if (bang >= 0) {
-                        conversion = field.charAt(bang + 1);
-                        field = field.substring(0, bang);
-                    }
-                    Object value;
-                    if (field.isEmpty()) {
-                        if (auto >= a.length) {
-                            throw Errors.indexError("tuple index out of range");
-                        }
-                        value = a[auto++];
-                    } else if (Character.isDigit(field.charAt(0))) {
-                        value = a[1 + Integer.parseInt(field)];
-                    } else {
-                        value = kw.get(field);
-                        if (value == null) {
-                            throw Errors.keyError(field);
-                        }
-                    }
-                    if (conversion == 'r') {
-                        value = PyOps.repr(value);
-                    } else if (conversion == 's') {
-                        value = PyOps.str(value);
-                    }
-                    out.append(spec.isEmpty() ? PyOps.str(value) : PercentFormat.formatSpec(value, spec));
-                } else {
-                    out.append(c);
-                }
-            }
-            return out.toString();
+            return ValueFormat.format(self(a[0]), java.util.Arrays.asList(a).subList(1, a.length), kw);
         }
 
         @Builtin(name = "encode", minArgs = 1, maxArgs = 3)
@@ -554,17 +503,7 @@ public final class BuiltinTypeMethods {
 
         @Builtin(name = "center", minArgs = 2, maxArgs = 3)
         public static Object center(Object[] a) {
-            return PercentFormat.formatSpec(self(a[0]), (a.length > 2 ? self(a[2]) : " ") + "^" + PyOps.asLong(a[1]));
-        }
-
-        @Builtin(name = "ljust", minArgs = 2, maxArgs = 3)
-        public static Object ljust(Object[] a) {
-            return PercentFormat.formatSpec(self(a[0]), (a.length > 2 ? self(a[2]) : " ") + "<" + PyOps.asLong(a[1]));
-        }
-
-        @Builtin(name = "rjust", minArgs = 2, maxArgs = 3)
-        public static Object rjust(Object[] a) {
-            return PercentFormat.formatSpec(self(a[0]), (a.length > 2 ? self(a[2]) : " ") + ">" + PyOps.asLong(a[1]));
+            return ValueFormat.spec(self(a[0]), (a.length > 2 ? self(a[2]) : " ") + "^" + PyOps.asLong(a[1]));
         }
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import org.mpyjvm.language.MpyContext;
 import org.mpyjvm.language.errors.Errors;
 import org.mpyjvm.language.runtime.BuiltinTypes;
-import org.mpyjvm.language.runtime.PercentFormat;
+import org.mpyjvm.language.runtime.ValueFormat;
 import org.mpyjvm.language.runtime.PyBytes;
 import org.mpyjvm.language.runtime.PyClass;
 import org.mpyjvm.language.runtime.PyDescriptors;
@@ -222,22 +222,17 @@ public final class BuiltinsModule {
 
     @Builtin(name = "hex", minArgs = 1)
     public static Object hex(Object[] a) {
-        return PercentFormat.formatSpec(a[0], "#x");
+        return ValueFormat.withPrefix(a[0], 16);
     }
 
     @Builtin(name = "oct", minArgs = 1)
     public static Object oct(Object[] a) {
-        return PercentFormat.formatSpec(a[0], "#o");
+        return ValueFormat.withPrefix(a[0], 8);
     }
 
     @Builtin(name = "bin", minArgs = 1)
     public static Object bin(Object[] a) {
-        return PercentFormat.formatSpec(a[0], "#b");
-    }
-
-    @Builtin(name = "format", minArgs = 1, maxArgs = 2)
-    public static Object format(Object[] a) {
-        return PercentFormat.formatSpec(a[0], a.length > 1 ? (String) a[1] : "");
+        return ValueFormat.withPrefix(a[0], 2);
     }
 
     @Builtin(name = "sum", minArgs = 1, maxArgs = 2)

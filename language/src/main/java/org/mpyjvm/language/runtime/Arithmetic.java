@@ -335,7 +335,7 @@ public final class Arithmetic {
             }
         }
         if (op == Op.MOD && a instanceof String fmt) {
-            return PercentFormat.format(fmt, b);
+            return ValueFormat.percent(fmt, b);
         }
         if (a instanceof PySet x && b instanceof PySet y) {
             return switch (op) {

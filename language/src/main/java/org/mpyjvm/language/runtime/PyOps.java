@@ -8,6 +8,7 @@ import java.util.List;
 import org.mpyjvm.language.errors.Errors;
 import org.mpyjvm.language.errors.PyException;
 import org.mpyjvm.language.hashing.MpHash;
+import org.mpyjvm.language.text.Repr;
 
 /**
  * The generic semantics of Python values: type, truth, equality, hashing, repr/str, attribute access, calls,
@@ -407,7 +408,7 @@ public final class PyOps {
     @TruffleBoundary
     public static String repr(Object o) {
         if (o instanceof String s) {
-            return StrRepr.repr(s);
+            return Repr.str(s);
         }
         if (o instanceof Long || o instanceof BigInteger) {
             return o.toString();
@@ -416,7 +417,7 @@ public final class PyOps {
             return b ? "True" : "False";
         }
         if (o instanceof Double d) {
-            return FloatRepr.repr(d);
+            return org.mpyjvm.language.format.FloatFormat.repr(d);
         }
         if (o == PyNone.INSTANCE) {
             return "None";
@@ -451,10 +452,10 @@ public final class PyOps {
             return s.isFrozen() ? "frozenset(" + body + ")" : body;
         }
         if (o instanceof PyBytes b) {
-            return StrRepr.bytesRepr(b.bytes());
+            return Repr.bytes(b.bytes());
         }
         if (o instanceof PyByteArray b) {
-            return "bytearray(" + StrRepr.bytesRepr(b.toBytes()) + ")";
+            return "bytearray(" + Repr.bytes(b.toBytes()) + ")";
         }
         if (o instanceof PyBaseException e) {
             Object m = e.getPyClass().lookup("__repr__");
@@ -1078,7 +1079,7 @@ public final class PyOps {
                 }
                 return false;
             }
-            return StrRepr.indexOf(hay, bytesOf(item), 0) >= 0;
+            return PyBytes.indexOf(hay, bytesOf(item), 0) >= 0;
         }
         if (container instanceof PyRange r && item instanceof Long v) {
             if (r.step() > 0 ? v < r.start() || v >= r.stop() : v > r.start() || v <= r.stop()) {
