@@ -1,0 +1,151 @@
+package org.mpyjvm.language.text;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the Python literals MicroPython prints (str, bytes, int, None, bools, tuples, lists) into Java
+ * values — String, byte[], Long, {@link #NONE}, Boolean, {@link Tuple}, List — and prints them back.
+ */
+final class PyValues {
+    static final Object NONE = new Object();
+
+    record Tuple(List<Object> items) {
+    }
+
+    private final String text;
+    private int pos;
+
+    private PyValues(String text) {
+        this.text = text;
+    }
+
+    /** Parses one literal starting at {@code from}; returns it and sets {@link #end}. */
+    static Object parse(String text) {
+        PyValues p = new PyValues(text);
+        return p.value();
+    }
+
+    /** Parses a literal at the start of {@code text}; {@code consumed[0]} receives its length. */
+    static Object parsePrefix(String text, int[] consumed) {
+        PyValues p = new PyValues(text);
+        Object v = p.value();
+        consumed[0] = p.pos;
+        return v;
+    }
+
+    private Object value() {
+        char c = text.charAt(pos);
+        if (c == '\'' || c == '"') {
+            return new String(quoted(false), java.nio.charset.StandardCharsets.UTF_8);
+        } else if (c == 'b' && (text.charAt(pos + 1) == '\'' || text.charAt(pos + 1) == '"')) {
+            pos++;
+            return quoted(true);
+        } else if (c == '(' || c == '[') {
+            char close = c == '(' ? ')' : ']';
+            pos++;
+            List<Object> items = new ArrayList<>();
+            while (text.charAt(pos) != close) {
+                items.add(value());
+                if (text.charAt(pos) == ',') {
+                    pos++;
+                }
+                while (text.charAt(pos) == ' ') {
+                    pos++;
+                }
+            }
+            pos++;
+            return c == '(' ? new Tuple(items) : items;
+        } else if (text.startsWith("None", pos)) {
+            pos += 4;
+            return NONE;
+        } else if (text.startsWith("True", pos)) {
+            pos += 4;
+            return Boolean.TRUE;
+        } else if (text.startsWith("False", pos)) {
+            pos += 5;
+            return Boolean.FALSE;
+        }
+        int start = pos;
+        while (pos < text.length() && (Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '-')) {
+            pos++;
+        }
+        return Long.parseLong(text.substring(start, pos));
+    }
+
+    /** A quoted body as UTF-8 bytes (str escapes above 0x7f become their UTF-8 encoding). */
+    private byte[] quoted(boolean bytes) {
+        char q = text.charAt(pos++);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        while (text.charAt(pos) != q) {
+            char c = text.charAt(pos++);
+            if (c != '\\') {
+                out.writeBytes(String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                continue;
+            }
+            char e = text.charAt(pos++);
+            int cp;
+            switch (e) {
+                case 'x' -> cp = hex(2);
+                case 'u' -> cp = hex(4);
+                case 'U' -> cp = hex(8);
+                case 'n' -> cp = '\n';
+                case 'r' -> cp = '\r';
+                case 't' -> cp = '\t';
+                default -> cp = e;
+            }
+            if (bytes) {
+                out.write(cp);
+            } else {
+                out.writeBytes(new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        pos++;
+        return out.toByteArray();
+    }
+
+    private int hex(int digits) {
+        int v = Integer.parseInt(text.substring(pos, pos + digits), 16);
+        pos += digits;
+        return v;
+    }
+
+    static String repr(Object v) {
+        if (v instanceof String s) {
+            return Repr.str(s);
+        } else if (v instanceof byte[] b) {
+            return Repr.bytes(b);
+        } else if (v == NONE) {
+            return "None";
+        } else if (v instanceof Boolean b) {
+            return b ? "True" : "False";
+        } else if (v instanceof Tuple t) {
+            List<String> parts = new ArrayList<>();
+            t.items().forEach(x -> parts.add(repr(x)));
+            return "(" + String.join(", ", parts) + (parts.size() == 1 ? ",)" : ")");
+        } else if (v instanceof List<?> l) {
+            List<String> parts = new ArrayList<>();
+            l.forEach(x -> parts.add(repr(x)));
+            return "[" + String.join(", ", parts) + "]";
+        }
+        return v.toString();
+    }
+
+    static String typeName(Object v) {
+        if (v instanceof String) {
+            return "str";
+        } else if (v instanceof byte[]) {
+            return "bytes";
+        } else if (v == NONE) {
+            return "NoneType";
+        } else if (v instanceof Boolean) {
+            return "bool";
+        } else if (v instanceof Tuple) {
+            return "tuple";
+        } else if (v instanceof List) {
+            return "list";
+        }
+        return "int";
+    }
+}
