@@ -20,6 +20,15 @@ module org.mpyjvm.language {
     uses org.mpyjvm.language.spi.ModuleDefinition;
     uses org.mpyjvm.language.spi.FileAccess;
 
-    provides org.mpyjvm.language.spi.ModuleDefinition with org.mpyjvm.language.builtins.SysModule;
+    provides org.mpyjvm.language.spi.ModuleDefinition with org.mpyjvm.language.builtins.SysModule,
+        org.mpyjvm.language.builtins.modules.ErrnoModule,
+        org.mpyjvm.language.builtins.modules.GcModule,
+        org.mpyjvm.language.builtins.modules.MicropythonModule,
+        org.mpyjvm.language.builtins.modules.TimeModule,
+        org.mpyjvm.language.builtins.modules.MathModule,
+        org.mpyjvm.language.builtins.modules.RandomModule,
+        org.mpyjvm.language.builtins.modules.HeapqModule,
+        org.mpyjvm.language.builtins.modules.HashlibModule,
+        org.mpyjvm.language.builtins.modules.PlatformModule;
     provides com.oracle.truffle.api.provider.TruffleLanguageProvider with org.mpyjvm.language.MpyLanguageProvider;
 }

@@ -397,17 +397,38 @@ public final class BuiltinsModule {
         return org.mpyjvm.language.runtime.Arithmetic.binary(org.mpyjvm.language.runtime.Arithmetic.Op.POW, a[0], a[1]);
     }
 
+    /**
+     * round(x[, n]) as py/modbuiltins.c: an int with n < 0 rounds half to even in int arithmetic; a float is
+     * {@code nearbyint(x * 10**n) / 10**n} (half to even on the scaled double, so round(2.675, 2) is 2.68).
+     */
     @Builtin(name = "round", minArgs = 1, maxArgs = 2)
     public static Object round(Object[] a) {
+        boolean noDigits = a.length == 1 || a[1] == PyNone.INSTANCE;
         if (PyOps.isInt(a[0])) {
-            return a[0] instanceof Boolean b ? (b ? 1L : 0L) : a[0];
+            java.math.BigInteger x = PyOps.big(a[0]);
+            long digits = noDigits ? 0 : PyOps.asLong(a[1]);
+            if (digits >= 0) {
+                return PyOps.normalize(x);
+            }
+            java.math.BigInteger mult = java.math.BigInteger.TEN.pow((int) Math.min(-digits, 100000));
+            java.math.BigInteger r = x.mod(mult);
+            java.math.BigInteger down = x.subtract(r);
+            int c = r.shiftLeft(1).compareTo(mult);
+            if (c > 0 || c == 0 && down.divide(mult).testBit(0)) {
+                down = down.add(mult);
+            }
+            return PyOps.normalize(down);
         }
         double d = PyOps.toDouble(a[0]);
-        if (a.length == 1 || a[1] == PyNone.INSTANCE) {
+        if (noDigits) {
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw Double.isNaN(d) ? Errors.valueError("cannot convert float NaN to integer")
+                    : Errors.overflowError("cannot convert float infinity to integer");
+            }
             return PyOps.normalize(new java.math.BigDecimal(Math.rint(d)).toBigInteger());
         }
-        long digits = PyOps.asLong(a[1]);
-        return new java.math.BigDecimal(d).setScale((int) digits, java.math.RoundingMode.HALF_EVEN).doubleValue();
+        double mult = Math.pow(10, PyOps.asLong(a[1]));
+        return Math.rint(d * mult) / mult;
     }
 
     @Builtin(name = "globals", minArgs = 0)

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.mpyjvm.language.errors.ErrnoCodes;
 import org.mpyjvm.language.errors.Errors;
 import org.mpyjvm.language.errors.PyException;
 import org.mpyjvm.language.hashing.MpHash;
@@ -383,6 +384,12 @@ public final class PyOps {
             PyTuple args = e.getArgs();
             if (args.size() == 0) {
                 return "";
+            }
+            // py/objexcept.c: an OSError (exactly) whose first argument is a known errno prints its name
+            if (e.getPyClass() == BuiltinTypes.OS_ERROR && args.size() < 3 && args.get(0) instanceof Long code
+                && ErrnoCodes.nameOf(code) != null) {
+                String head = "[Errno " + code + "] " + ErrnoCodes.nameOf(code);
+                return args.size() == 1 ? head : head + ": " + str(args.get(1));
             }
             if (args.size() == 1) {
                 return str(args.get(0));
