@@ -8,10 +8,10 @@ import java.util.List;
  * Reads the Python literals MicroPython prints (str, bytes, int, None, bools, tuples, lists) into Java
  * values — String, byte[], Long, {@link #NONE}, Boolean, {@link Tuple}, List — and prints them back.
  */
-final class PyValues {
-    static final Object NONE = new Object();
+public final class PyValues {
+    public static final Object NONE = new Object();
 
-    record Tuple(List<Object> items) {
+    public record Tuple(List<Object> items) {
     }
 
     private final String text;
@@ -22,13 +22,13 @@ final class PyValues {
     }
 
     /** Parses one literal starting at {@code from}; returns it and sets {@link #end}. */
-    static Object parse(String text) {
+    public static Object parse(String text) {
         PyValues p = new PyValues(text);
         return p.value();
     }
 
     /** Parses a literal at the start of {@code text}; {@code consumed[0]} receives its length. */
-    static Object parsePrefix(String text, int[] consumed) {
+    public static Object parsePrefix(String text, int[] consumed) {
         PyValues p = new PyValues(text);
         Object v = p.value();
         consumed[0] = p.pos;
@@ -68,10 +68,24 @@ final class PyValues {
             return Boolean.FALSE;
         }
         int start = pos;
-        while (pos < text.length() && (Character.isDigit(text.charAt(pos)) || text.charAt(pos) == '-')) {
+        while (pos < text.length() && ",)] ".indexOf(text.charAt(pos)) < 0) {
             pos++;
         }
-        return Long.parseLong(text.substring(start, pos));
+        String token = text.substring(start, pos);
+        switch (token) {
+            case "inf":
+                return Double.POSITIVE_INFINITY;
+            case "-inf":
+                return Double.NEGATIVE_INFINITY;
+            case "nan":
+                return Double.NaN;
+            default:
+                if (token.contains(".") || token.contains("e")) {
+                    return Double.parseDouble(token);
+                }
+                java.math.BigInteger big = new java.math.BigInteger(token);
+                return big.bitLength() < 64 ? (Object) big.longValue() : big;
+        }
     }
 
     /** A quoted body as UTF-8 bytes (str escapes above 0x7f become their UTF-8 encoding). */
@@ -111,7 +125,7 @@ final class PyValues {
         return v;
     }
 
-    static String repr(Object v) {
+    public static String repr(Object v) {
         if (v instanceof String s) {
             return Repr.str(s);
         } else if (v instanceof byte[] b) {
@@ -128,11 +142,13 @@ final class PyValues {
             List<String> parts = new ArrayList<>();
             l.forEach(x -> parts.add(repr(x)));
             return "[" + String.join(", ", parts) + "]";
+        } else if (v instanceof Double d) {
+            return org.mpyjvm.language.format.FloatFormat.repr(d);
         }
         return v.toString();
     }
 
-    static String typeName(Object v) {
+    public static String typeName(Object v) {
         if (v instanceof String) {
             return "str";
         } else if (v instanceof byte[]) {
@@ -143,6 +159,8 @@ final class PyValues {
             return "bool";
         } else if (v instanceof Tuple) {
             return "tuple";
+        } else if (v instanceof Double) {
+            return "float";
         } else if (v instanceof List) {
             return "list";
         }
