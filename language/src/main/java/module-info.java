@@ -29,6 +29,8 @@ module org.mpyjvm.language {
         org.mpyjvm.language.builtins.modules.RandomModule,
         org.mpyjvm.language.builtins.modules.HeapqModule,
         org.mpyjvm.language.builtins.modules.HashlibModule,
-        org.mpyjvm.language.builtins.modules.PlatformModule;
+        org.mpyjvm.language.builtins.modules.PlatformModule,
+        org.mpyjvm.language.builtins.modules.StructModule,
+        org.mpyjvm.language.builtins.modules.BinasciiModule;
     provides com.oracle.truffle.api.provider.TruffleLanguageProvider with org.mpyjvm.language.MpyLanguageProvider;
 }
