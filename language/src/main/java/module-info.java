@@ -31,6 +31,8 @@ module org.mpyjvm.language {
         org.mpyjvm.language.builtins.modules.HashlibModule,
         org.mpyjvm.language.builtins.modules.PlatformModule,
         org.mpyjvm.language.builtins.modules.StructModule,
-        org.mpyjvm.language.builtins.modules.BinasciiModule;
+        org.mpyjvm.language.builtins.modules.BinasciiModule,
+        org.mpyjvm.language.builtins.modules.IoModule,
+        org.mpyjvm.language.builtins.modules.CollectionsModule;
     provides com.oracle.truffle.api.provider.TruffleLanguageProvider with org.mpyjvm.language.MpyLanguageProvider;
 }

@@ -195,7 +195,8 @@ public final class BuiltinTypeMethods {
             if (a.length == 0) {
                 return PyTuple.EMPTY;
             }
-            return a[0] instanceof PyTuple t ? t : new PyTuple(PyOps.toList(a[0]).toArray());
+            return a[0] instanceof PyTuple t && t.getPyClass() == BuiltinTypes.TUPLE ? t
+                : new PyTuple(PyOps.toList(a[0]).toArray());
         }
 
         @Builtin(name = "dict", minArgs = 0, maxArgs = 1, keywords = true)

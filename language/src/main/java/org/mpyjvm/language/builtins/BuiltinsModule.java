@@ -16,7 +16,9 @@ import org.mpyjvm.language.runtime.PyDict;
 import org.mpyjvm.language.runtime.PyIterator;
 import org.mpyjvm.language.runtime.PyKeywords;
 import org.mpyjvm.language.runtime.ListSort;
+import org.mpyjvm.language.builtins.modules.IoModule;
 import org.mpyjvm.language.runtime.PyList;
+import org.mpyjvm.language.runtime.PyStream;
 import org.mpyjvm.language.runtime.PyNone;
 import org.mpyjvm.language.runtime.PyOps;
 import org.mpyjvm.language.runtime.PyTuple;
@@ -66,12 +68,26 @@ public final class BuiltinsModule {
         }
         sb.append(endText);
         if (file != null && file != PyNone.INSTANCE) {
-            PyOps.invoke(file, "write", sb.toString());
+            writeTo(file, sb.toString());
         } else {
             PrintStream out = context().getOut();
             out.print(sb);
         }
         return PyNone.INSTANCE;
+    }
+
+    /**
+     * Text to a stream argument (print's file=, sys.print_exception's file): a native stream, or an instance of an
+     * io.IOBase subclass through its write(); anything else is not a stream for MicroPython.
+     */
+    static void writeTo(Object file, String text) {
+        if (file instanceof PyStream stream) {
+            stream.writeText(text);
+        } else if (PyOps.typeOf(file).isSubclassOf(IoModule.IO_BASE)) {
+            PyOps.invoke(file, "write", text);
+        } else {
+            throw Errors.create(BuiltinTypes.OS_ERROR, "stream operation not supported");
+        }
     }
 
     private static String requireStr(Object o) {

@@ -6,7 +6,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * What dict.keys(), values() and items() return: a live view of the dict (MicroPython's one dict_view type, with
  * reprs {@code dict_keys([...])}, {@code dict_values([...])}, {@code dict_items([...])}; no set operations).
  */
-public final class PyDictView implements PyObject {
+public final class PyDictView implements PyObject, PyIterable {
     public enum Kind {
         KEYS("dict_keys"), VALUES("dict_values"), ITEMS("dict_items");
 
@@ -35,6 +35,7 @@ public final class PyDictView implements PyObject {
     }
 
     /** A cursor over the live table, yielding keys, values or (key, value) tuples. */
+    @Override
     public PyIterator iterator() {
         DictStorage storage = dict.storage();
         return new PyIterator() {

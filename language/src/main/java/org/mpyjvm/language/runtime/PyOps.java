@@ -104,6 +104,9 @@ public final class PyOps {
         if (o instanceof PyDictView v) {
             return v.size() > 0;
         }
+        if (o instanceof PySized sized) {
+            return sized.length() > 0;
+        }
         if (o instanceof PyBytes b) {
             return b.bytes().length > 0;
         }
@@ -431,6 +434,9 @@ public final class PyOps {
         }
         if (o instanceof PyList l) {
             return joinRepr("[", l.items().toArray(), "]");
+        }
+        if (o instanceof PyTuple t && t.getPyClass() != BuiltinTypes.TUPLE) {
+            return NamedTuples.repr(t);
         }
         if (o instanceof PyTuple t) {
             if (t.size() == 1) {
@@ -914,7 +920,7 @@ public final class PyOps {
         if (o instanceof PySet s) {
             return dictIterator(s.storage());
         }
-        if (o instanceof PyDictView v) {
+        if (o instanceof PyIterable v) {
             return v.iterator();
         }
         if (o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView) {
@@ -1036,6 +1042,9 @@ public final class PyOps {
         }
         if (o instanceof PyDictView v) {
             return v.size();
+        }
+        if (o instanceof PySized sized) {
+            return sized.length();
         }
         if (o instanceof PyBytes b) {
             return b.bytes().length;
