@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the Python literals MicroPython prints (str, bytes, int, None, bools, tuples, lists) into Java
- * values — String, byte[], Long, {@link #NONE}, Boolean, {@link Tuple}, List — and prints them back.
+ * Reads the Python literals MicroPython prints (str, bytes, int, float, None, bools, tuples, lists, dicts)
+ * into Java values — String, byte[], Long/BigInteger, Double, {@link #NONE}, Boolean, {@link Tuple}, List,
+ * LinkedHashMap in printed order — and prints them back.
  */
 public final class PyValues {
     public static final Object NONE = new Object();
@@ -42,6 +43,22 @@ public final class PyValues {
         } else if (c == 'b' && (text.charAt(pos + 1) == '\'' || text.charAt(pos + 1) == '"')) {
             pos++;
             return quoted(true);
+        } else if (c == '{') {
+            pos++;
+            java.util.Map<Object, Object> map = new java.util.LinkedHashMap<>();
+            while (text.charAt(pos) != '}') {
+                Object k = value();
+                pos += 2; // ": "
+                map.put(k, value());
+                if (text.charAt(pos) == ',') {
+                    pos++;
+                }
+                while (text.charAt(pos) == ' ') {
+                    pos++;
+                }
+            }
+            pos++;
+            return map;
         } else if (c == '(' || c == '[') {
             char close = c == '(' ? ')' : ']';
             pos++;
@@ -68,7 +85,7 @@ public final class PyValues {
             return Boolean.FALSE;
         }
         int start = pos;
-        while (pos < text.length() && ",)] ".indexOf(text.charAt(pos)) < 0) {
+        while (pos < text.length() && ",)]}: ".indexOf(text.charAt(pos)) < 0) {
             pos++;
         }
         String token = text.substring(start, pos);
@@ -144,6 +161,10 @@ public final class PyValues {
             return "[" + String.join(", ", parts) + "]";
         } else if (v instanceof Double d) {
             return org.mpyjvm.language.format.FloatFormat.repr(d);
+        } else if (v instanceof java.util.Map<?, ?> m) {
+            List<String> parts = new ArrayList<>();
+            m.forEach((k, x) -> parts.add(repr(k) + ": " + repr(x)));
+            return "{" + String.join(", ", parts) + "}";
         }
         return v.toString();
     }
@@ -161,6 +182,8 @@ public final class PyValues {
             return "tuple";
         } else if (v instanceof Double) {
             return "float";
+        } else if (v instanceof java.util.Map) {
+            return "dict";
         } else if (v instanceof List) {
             return "list";
         }
