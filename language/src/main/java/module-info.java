@@ -33,6 +33,7 @@ module org.mpyjvm.language {
         org.mpyjvm.language.builtins.modules.StructModule,
         org.mpyjvm.language.builtins.modules.BinasciiModule,
         org.mpyjvm.language.builtins.modules.IoModule,
-        org.mpyjvm.language.builtins.modules.CollectionsModule;
+        org.mpyjvm.language.builtins.modules.CollectionsModule,
+        org.mpyjvm.language.builtins.modules.JsonModule;
     provides com.oracle.truffle.api.provider.TruffleLanguageProvider with org.mpyjvm.language.MpyLanguageProvider;
 }
