@@ -183,7 +183,13 @@ public final class Session implements AutoCloseable {
 
     /** Objects created once per run ({@code mimxrt.Flash()} is a singleton). */
     public Object singleton(String key, java.util.function.Supplier<Object> make) {
-        return singletons.computeIfAbsent(key, k -> make.get());
+        // Not computeIfAbsent: making one singleton may need another (a segment object needs its class).
+        Object o = singletons.get(key);
+        if (o == null) {
+            o = make.get();
+            singletons.put(key, o);
+        }
+        return o;
     }
 
     public synchronized FilesystemTypes fsTypes() {
