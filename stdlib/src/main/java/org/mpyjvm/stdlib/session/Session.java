@@ -181,18 +181,15 @@ public final class Session implements AutoCloseable {
         pythonFaces.put(fs, face);
     }
 
-    /**
-     * Objects created once per run ({@code mimxrt.Flash()} is a singleton). Not computeIfAbsent: making one
-     * singleton may create another (a segment's device creates its Python class).
-     */
+    /** Objects created once per run ({@code mimxrt.Flash()} is a singleton). */
     public Object singleton(String key, java.util.function.Supplier<Object> make) {
-        Object existing = singletons.get(key);
-        if (existing != null) {
-            return existing;
+        // Not computeIfAbsent: making one singleton may need another (a segment object needs its class).
+        Object o = singletons.get(key);
+        if (o == null) {
+            o = make.get();
+            singletons.put(key, o);
         }
-        Object made = make.get();
-        Object raced = singletons.putIfAbsent(key, made);
-        return raced != null ? raced : made;
+        return o;
     }
 
     public synchronized FilesystemTypes fsTypes() {
