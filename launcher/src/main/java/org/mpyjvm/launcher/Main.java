@@ -77,6 +77,8 @@ public final class Main {
                 return BoardsCommand.run(options, subArgs, out);
             case "romfs":
                 return RomfsCommand.run(subArgs, out, notes);
+            case "image":
+                return ImageCommand.run(options, subArgs, out, notes);
             default:
                 if (SubCommand.isName(first)) {
                     throw new UsageException("'" + first + "' is not available yet in this build; run 'mpy --help'");
