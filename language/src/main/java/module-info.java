@@ -19,6 +19,7 @@ module org.mpyjvm.language {
 
     uses org.mpyjvm.language.spi.ModuleDefinition;
     uses org.mpyjvm.language.spi.FileAccess;
+    uses org.mpyjvm.language.spi.ContextStartup;
 
     provides org.mpyjvm.language.spi.ModuleDefinition with org.mpyjvm.language.builtins.SysModule;
     provides com.oracle.truffle.api.provider.TruffleLanguageProvider with org.mpyjvm.language.MpyLanguageProvider;

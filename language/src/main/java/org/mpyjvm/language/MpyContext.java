@@ -66,6 +66,7 @@ public final class MpyContext {
         org.mpyjvm.language.builtins.BuiltinTypeMethods.install();
         builtins = BuiltinsModule.createBuiltins();
         importer = new Importer(this);
+        org.mpyjvm.language.spi.ContextStartup.startAll(this);
     }
 
     public MpyLanguage getLanguage() {
@@ -150,6 +151,7 @@ public final class MpyContext {
             return 1;
         }
         TracebackPrinter.print(exc, out);
+        org.mpyjvm.language.spi.ContextStartup.afterUncaughtAll(this, exc);
         return 1;
     }
 }

@@ -330,6 +330,10 @@ public final class PyOps {
             if (strMethod instanceof PyFunction) {
                 return asStr(callMethod(strMethod, o));
             }
+            String errnoText = org.mpyjvm.language.spi.ErrnoText.format(e);
+            if (errnoText != null) {
+                return errnoText;
+            }
             PyTuple args = e.getArgs();
             if (args.size() == 0) {
                 return "";
