@@ -82,6 +82,8 @@ public final class Main {
                 return BoardsCommand.run(options, subArgs, out);
             case "romfs":
                 return RomfsCommand.run(options, subArgs, out, err, notes);
+            case "fs":
+                return FsCommand.run(options, subArgs, out, err, notes);
             case "image":
                 return ImageCommand.run(options, subArgs, out, notes);
             default:
