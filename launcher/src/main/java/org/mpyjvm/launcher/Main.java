@@ -84,6 +84,10 @@ public final class Main {
                 return RomfsCommand.run(options, subArgs, out, err, notes);
             case "fs":
                 return FsCommand.run(options, subArgs, out, err, notes);
+            case "flash":
+                return FlashCommand.run(options, subArgs, out, err, notes);
+            case "device":
+                return DeviceCommand.run(options, subArgs, out, err, notes);
             case "image":
                 return ImageCommand.run(options, subArgs, out, notes);
             default:
