@@ -2,14 +2,12 @@ package org.mpyjvm.language.algorithms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mpyjvm.language.common.GuestError;
+import org.mpyjvm.language.common.RecordedLines;
 import org.mpyjvm.language.text.PyValues;
 
 /**
@@ -18,60 +16,52 @@ import org.mpyjvm.language.text.PyValues;
  */
 class RegexTest {
     @Test
-    void matchesMicroPython() throws IOException {
-        List<String> failures = new ArrayList<>();
-        int n = 0;
-        try (var in = getClass().getResourceAsStream("re-wasm.txt");
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = reader.readLine()) != null; n++) {
-                String kind = line.substring(0, line.indexOf(' '));
-                int[] used = new int[1];
-                String rest = line.substring(kind.length() + 1);
-                byte[] pattern = utf8((String) PyValues.parsePrefix(rest, used));
-                rest = rest.substring(used[0] + 1);
-                String actual;
-                String expected = rest;
-                try {
-                    if (kind.equals("compile")) {
-                        Regex.compile(pattern);
-                        actual = "compiled";
-                    } else {
-                        byte[] subject = utf8((String) PyValues.parsePrefix(rest, used));
-                        expected = rest.substring(used[0] + 1);
-                        Regex re = Regex.compile(pattern);
-                        switch (kind) {
-                            case "match", "search" -> {
-                                int[] caps = re.match(subject, 0, kind.equals("match"));
-                                if (caps == null) {
-                                    actual = "None";
-                                } else {
-                                    List<Object> groups = new ArrayList<>();
-                                    for (int g = 0; g < caps.length / 2; g++) {
-                                        groups.add(caps[2 * g] < 0 ? PyValues.NONE
-                                                : new String(subject, caps[2 * g], caps[2 * g + 1] - caps[2 * g],
-                                                StandardCharsets.UTF_8));
-                                    }
-                                    actual = PyValues.repr(groups);
+    void matchesMicroPython() {
+        List<String> failures = RecordedLines.replay(getClass(), "re-wasm.txt", 2650, line -> {
+            String kind = line.substring(0, line.indexOf(' '));
+            int[] used = new int[1];
+            String rest = line.substring(kind.length() + 1);
+            byte[] pattern = utf8((String) PyValues.parsePrefix(rest, used));
+            rest = rest.substring(used[0] + 1);
+            String actual;
+            String expected = rest;
+            try {
+                if (kind.equals("compile")) {
+                    Regex.compile(pattern);
+                    actual = "compiled";
+                } else {
+                    byte[] subject = utf8((String) PyValues.parsePrefix(rest, used));
+                    expected = rest.substring(used[0] + 1);
+                    Regex re = Regex.compile(pattern);
+                    switch (kind) {
+                        case "match", "search" -> {
+                            int[] caps = re.match(subject, 0, kind.equals("match"));
+                            if (caps == null) {
+                                actual = "None";
+                            } else {
+                                List<Object> groups = new ArrayList<>();
+                                for (int g = 0; g < caps.length / 2; g++) {
+                                    groups.add(caps[2 * g] < 0 ? PyValues.NONE
+                                            : new String(subject, caps[2 * g], caps[2 * g + 1] - caps[2 * g],
+                                            StandardCharsets.UTF_8));
                                 }
-                            }
-                            case "sub" -> actual = PyValues.repr(new String(re.sub(subject,
-                                    caps -> Regex.expandTemplate(utf8("<\\0>"), subject, caps), 0), StandardCharsets.UTF_8));
-                            default -> {
-                                List<Object> parts = new ArrayList<>();
-                                re.split(subject, 0).forEach(p -> parts.add(new String(p, StandardCharsets.UTF_8)));
-                                actual = PyValues.repr(parts);
+                                actual = PyValues.repr(groups);
                             }
                         }
+                        case "sub" -> actual = PyValues.repr(new String(re.sub(subject,
+                                caps -> Regex.expandTemplate(utf8("<\\0>"), subject, caps), 0), StandardCharsets.UTF_8));
+                        default -> {
+                            List<Object> parts = new ArrayList<>();
+                            re.split(subject, 0).forEach(p -> parts.add(new String(p, StandardCharsets.UTF_8)));
+                            actual = PyValues.repr(parts);
+                        }
                     }
-                } catch (GuestError e) {
-                    actual = "EXC " + e.type() + ": " + e.message();
                 }
-                if (!expected.equals(actual)) {
-                    failures.add(line + " => got " + actual);
-                }
+            } catch (GuestError e) {
+                actual = "EXC " + e.type() + ": " + e.message();
             }
-        }
-        assertEquals(2650, n);
+            return RecordedLines.differs(expected, actual);
+        });
         assertEquals(List.of(), failures);
     }
 
