@@ -82,13 +82,25 @@ public final class Regex {
      * ({@code [2n]} and {@code [2n+1]} for group n, -1 when the group did not take part), or null.
      */
     public int[] match(byte[] subject, int start, boolean anchored) {
+        return match(subject, start, subject.length, anchored);
+    }
+
+    /**
+     * match/search with pos and endpos (pattern.match(s, pos, endpos)): the text ends at {@code end} for
+     * '$' and for matching, while '^' still means offset 0; a start beyond the end finds nothing.
+     */
+    public int[] match(byte[] subject, int start, int end, boolean anchored) {
+        int limit = Math.max(0, Math.min(end, subject.length));
+        if (start < 0 || start > limit) {
+            return null;
+        }
         int[] caps = new int[2 * (groups + 1)];
         Arrays.fill(caps, -1);
-        return run(subject, start, anchored ? ANCHORED_ENTRY : 0, caps) ? caps : null;
+        return run(subject, start, limit, anchored ? ANCHORED_ENTRY : 0, caps) ? caps : null;
     }
 
     /** One backtrack entry: resume at pc/sp, or (when pc < 0) undo a capture: slot {@code -pc-1} gets sp back. */
-    private boolean run(byte[] s, int begin, int entry, int[] caps) {
+    private boolean run(byte[] s, int begin, int end, int entry, int[] caps) {
         int[] stack = new int[64];
         int top = 0;
         int pc = entry;
@@ -96,7 +108,7 @@ public final class Regex {
         while (true) {
             boolean fail = false;
             int op = code[pc];
-            if ((op == CHAR || op == ANY || op == CLASS || op == NCLASS || op == NAMED) && sp >= s.length) {
+            if ((op == CHAR || op == ANY || op == CLASS || op == NCLASS || op == NAMED) && sp >= end) {
                 fail = true;
             } else {
                 switch (op) {
@@ -159,7 +171,7 @@ public final class Regex {
                         }
                     }
                     case EOL -> {
-                        if (sp != s.length) {
+                        if (sp != end) {
                             fail = true;
                         } else {
                             pc++;

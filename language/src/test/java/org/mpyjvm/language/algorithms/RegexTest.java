@@ -65,6 +65,25 @@ class RegexTest {
         assertEquals(List.of(), failures);
     }
 
+    /** pattern.match/search(s, pos, endpos): 16 results recorded from MicroPython 1.27. */
+    @Test
+    void posAndEndposMatchMicroPython() {
+        List<String> failures = RecordedLines.replay(getClass(), "re-pos-wasm.txt", 16, line -> {
+            String kind = line.substring(0, line.indexOf(' '));
+            int[] used = new int[1];
+            String rest = line.substring(kind.length() + 1);
+            Regex re = Regex.compile(utf8((String) PyValues.parsePrefix(rest, used)));
+            rest = rest.substring(used[0] + 1);
+            byte[] subject = utf8((String) PyValues.parsePrefix(rest, used));
+            String[] f = rest.substring(used[0] + 1).split(" ", 3);
+            int[] caps = re.match(subject, Integer.parseInt(f[0]), Integer.parseInt(f[1]), kind.equals("match"));
+            String actual = caps == null ? "None"
+                    : PyValues.repr(new String(subject, caps[0], caps[1] - caps[0], StandardCharsets.UTF_8));
+            return RecordedLines.differs(f[2], actual);
+        });
+        assertEquals(List.of(), failures);
+    }
+
     private static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
