@@ -2,17 +2,14 @@ package org.mpyjvm.language.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mpyjvm.language.common.GuestError;
+import org.mpyjvm.language.common.RecordedLines;
 
 /**
  * 73 f-strings evaluated by MicroPython 1.27 (with x=3.14159, w=10, p=2, s='hi', d={'k': 5}), replayed
@@ -52,59 +49,44 @@ class FStringSplitTest {
     private static final List<String> UNCOMPILABLE = List.of("(lambda", "s = ", "x = ", "a b", "\"");
 
     @Test
-    void matchesMicroPython() throws IOException {
-        List<String> failures = new ArrayList<>();
-        int n = 0;
-        int evaluated = 0;
-        int compileErrors = 0;
+    void matchesMicroPython() {
+        int[] evaluated = {0};
+        int[] compileErrors = {0};
         PercentFormatTest.Operands ops = new PercentFormatTest.Operands();
-        try (var in = getClass().getResourceAsStream("fstring-wasm.txt");
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = reader.readLine()) != null; n++) {
-                int arrow = line.indexOf(" => ");
-                String src = line.substring(0, arrow);
-                String body = src.substring(2, src.length() - 1);
-                String expected = line.substring(arrow + 4);
-                String actual;
-                try {
-                    FStringSplit.Parts parts = FStringSplit.split(body);
-                    List<Object> args = new ArrayList<>();
-                    String missing = null;
-                    for (String a : parts.arguments()) {
-                        if (a.isBlank()) {
-                            args.add(List.of());
-                        } else if (VALUES.containsKey(a)) {
-                            args.add(VALUES.get(a));
-                        } else {
-                            missing = a;
-                        }
-                    }
-                    if (missing != null) {
-                        if (expected.equals("EXC SyntaxError: invalid syntax") && UNCOMPILABLE.contains(missing)) {
-                            compileErrors++;
-                            continue;
-                        }
-                        if (missing.equals("s,") || missing.startsWith("f\"")) {
-                            // a tuple expression, and MicroPython's broken nested f-string: need a compiler
-                            continue;
-                        }
-                        throw new AssertionError(line + ": no value for " + missing);
-                    }
-                    actual = ops.repr(StrFormat.format(parts.format().replace("\\n", "\n").replace("\\t", "\t"),
-                            args, Map.of(), ops));
-                    evaluated++;
-                } catch (GuestError e) {
-                    actual = "EXC " + e.type() + ": " + e.message();
-                    evaluated++;
-                }
-                if (!expected.equals(actual)) {
-                    failures.add(line + " => got " + actual);
+        List<String> failures = RecordedLines.replay(getClass(), "fstring-wasm.txt", 73, line -> {
+            int arrow = line.indexOf(" => ");
+            String src = line.substring(0, arrow);
+            String expected = line.substring(arrow + 4);
+            FStringSplit.Parts parts;
+            try {
+                parts = FStringSplit.split(src.substring(2, src.length() - 1));
+            } catch (GuestError e) {
+                evaluated[0]++;
+                return RecordedLines.differs(expected, "EXC " + e.type() + ": " + e.message());
+            }
+            List<Object> args = new ArrayList<>();
+            for (String a : parts.arguments()) {
+                if (a.isBlank()) {
+                    args.add(List.of());
+                } else if (VALUES.containsKey(a)) {
+                    args.add(VALUES.get(a));
+                } else if (expected.equals("EXC SyntaxError: invalid syntax") && UNCOMPILABLE.contains(a)) {
+                    compileErrors[0]++;
+                    return null;
+                } else if (a.equals("s,") || a.startsWith("f\"")) {
+                    // a tuple expression, and MicroPython's broken nested f-string: they need a compiler
+                    return null;
+                } else {
+                    throw new AssertionError(line + ": no value for " + a);
                 }
             }
-        }
-        assertEquals(73, n);
+            evaluated[0]++;
+            String format = parts.format().replace("\\n", "\n").replace("\\t", "\t");
+            return RecordedLines.differs(expected, RecordedLines.outcome(
+                    () -> ops.repr(StrFormat.format(format, args, Map.of(), ops))));
+        });
         assertEquals(List.of(), failures);
-        assertEquals(5, compileErrors);
-        assertEquals(66, evaluated);
+        assertEquals(5, compileErrors[0]);
+        assertEquals(66, evaluated[0]);
     }
 }
