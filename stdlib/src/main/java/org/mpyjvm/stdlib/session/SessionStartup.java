@@ -28,7 +28,10 @@ public final class SessionStartup implements ContextStartup {
             throw new IllegalStateException("mpy-jvm: cannot start the board: " + e.getMessage(), e);
         }
         Session.register(context, session);
-        context.getEnv().registerOnDispose(session::close);
+        context.getEnv().registerOnDispose(() -> {
+            Session.unregister(context);
+            session.close();
+        });
         List<String> mounted = new StartupMounts(session).run();
         context.getBuiltins().put("open", OpenFunction.builtin());
         PyModule sys = (PyModule) org.mpyjvm.language.spi.ImportState.importModule(context, "sys");
