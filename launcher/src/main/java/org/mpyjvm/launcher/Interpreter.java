@@ -66,6 +66,19 @@ public final class Interpreter implements AutoCloseable {
         }
     }
 
+    /**
+     * Initialises the language (which brings the board up) and enters the context on this thread, so host code can
+     * reach the board's session; pair with {@link #leave}.
+     */
+    void enterBoard() {
+        context.initialize(LANGUAGE);
+        context.enter();
+    }
+
+    void leave() {
+        context.leave();
+    }
+
     static String encode(Map<String, String> env) {
         return env.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
     }

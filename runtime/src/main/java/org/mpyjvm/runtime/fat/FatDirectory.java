@@ -77,6 +77,13 @@ final class FatDirectory {
         dirtySectors.set(offset(slot) / vol.sectorSize);
     }
 
+    /** Shows the sector holding {@code slot} in FatFs's window, where FatFs's directory walk would stop. */
+    void showInWindow(int slot) throws StorageException {
+        int s = Math.max(0, Math.min(slot, slots() - 1));
+        int sectorStart = offset(s) / vol.sectorSize * vol.sectorSize;
+        vol.window.show(sectorOf(s), data, sectorStart);
+    }
+
     /** The volume sector holding a slot. */
     long sectorOf(int slot) throws StorageException {
         int byteOff = offset(slot);
@@ -308,6 +315,7 @@ final class FatDirectory {
         System.arraycopy(sfn, 0, data, off, 11);
         data[off + 12] = (byte) name.caseBits();
         markDirty(slot);
+        showInWindow(slot);
         return slot;
     }
 
@@ -334,11 +342,12 @@ final class FatDirectory {
     }
 
     /** FatFs {@code dir_remove}: marks the LFN run and the short entry deleted. */
-    void remove(Entry e) {
+    void remove(Entry e) throws StorageException {
         for (int slot = e.firstSlot(); slot <= e.slot(); slot++) {
             data[offset(slot)] = (byte) DirRecord.DELETED;
             markDirty(slot);
         }
+        showInWindow(e.slot());
     }
 
     /** Whether the directory holds anything besides dot entries (FatFs checks this before removing it). */

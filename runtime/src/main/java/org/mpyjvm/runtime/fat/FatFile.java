@@ -113,30 +113,42 @@ final class FatFile implements FileHandle {
         long remain = size - pos;
         int total = (int) Math.max(0, Math.min(len, remain));
         int done = 0;
-        int ss = vol.sectorSize;
-        byte[] sector = null;
         while (done < total) {
-            long cl = clusterAt(pos / vol.clusterBytes, false);
-            int inCluster = (int) (pos % vol.clusterBytes);
-            long sec = vol.clusterSector(cl) + inCluster / ss;
-            int inSector = inCluster % ss;
-            int n;
-            if (inSector == 0 && total - done >= ss) {
-                int sectors = Math.min((total - done) / ss, (vol.clusterBytes - inCluster) / ss);
-                vol.readSectors(sec, dst, off + done, sectors);
-                n = sectors * ss;
+            long sec = sectorAtPos(false);
+            int inSector = (int) (pos % vol.sectorSize);
+            int n = chunk(total - done);
+            if (inSector == 0 && n % vol.sectorSize == 0) {
+                vol.readSectors(sec, dst, off + done, n / vol.sectorSize);
             } else {
-                if (sector == null) {
-                    sector = new byte[ss];
-                }
+                byte[] sector = new byte[vol.sectorSize];
                 vol.readSectors(sec, sector, 0, 1);
-                n = Math.min(ss - inSector, total - done);
+                vol.window.show(sec, sector, 0);
                 System.arraycopy(sector, inSector, dst, off + done, n);
             }
             done += n;
             pos += n;
         }
         return done;
+    }
+
+    /** The volume sector holding byte {@code pos}; -1 when {@code grow} found the volume full. */
+    private long sectorAtPos(boolean grow) throws StorageException {
+        long cl = clusterAt(pos / vol.clusterBytes, grow);
+        if (cl == 0) {
+            return -1;
+        }
+        return vol.clusterSector(cl) + (pos % vol.clusterBytes) / vol.sectorSize;
+    }
+
+    /** Bytes one transfer at {@code pos} may move: whole sectors up to the cluster's end, else one partial sector. */
+    private int chunk(int remaining) {
+        int ss = vol.sectorSize;
+        int inCluster = (int) (pos % vol.clusterBytes);
+        int inSector = inCluster % ss;
+        if (inSector == 0 && remaining >= ss) {
+            return Math.min(remaining / ss, (vol.clusterBytes - inCluster) / ss) * ss;
+        }
+        return Math.min(ss - inSector, remaining);
     }
 
     @Override
@@ -149,30 +161,28 @@ final class FatFile implements FileHandle {
         long allowed = Math.min(len, MAX_SIZE - pos);
         int total = (int) Math.max(0, allowed);
         int done = 0;
-        int ss = vol.sectorSize;
-        byte[] sector = null;
         try {
             while (done < total) {
-                long cl = clusterAt(pos / vol.clusterBytes, true);
-                if (cl == 0) {
+                long sec = sectorAtPos(true);
+                if (sec < 0) {
                     break;
                 }
-                int inCluster = (int) (pos % vol.clusterBytes);
-                long sec = vol.clusterSector(cl) + inCluster / ss;
-                int inSector = inCluster % ss;
-                int n;
-                if (inSector == 0 && total - done >= ss) {
-                    int sectors = Math.min((total - done) / ss, (vol.clusterBytes - inCluster) / ss);
-                    vol.writeSectors(sec, src, off + done, sectors);
-                    n = sectors * ss;
+                int inSector = (int) (pos % vol.sectorSize);
+                int n = chunk(total - done);
+                if (inSector == 0 && n % vol.sectorSize == 0) {
+                    vol.writeSectors(sec, src, off + done, n / vol.sectorSize);
+                    vol.window.refill(sec, n / vol.sectorSize, src, off + done, vol.sectorSize);
                 } else {
-                    if (sector == null) {
-                        sector = new byte[ss];
+                    byte[] sector;
+                    if (inSector == 0 && pos >= size) {
+                        sector = vol.window.contents(vol.sectorSize); // FatFs's growing edge: no read
+                    } else {
+                        sector = new byte[vol.sectorSize];
+                        vol.readSectors(sec, sector, 0, 1);
                     }
-                    vol.readSectors(sec, sector, 0, 1);
-                    n = Math.min(ss - inSector, total - done);
                     System.arraycopy(src, off + done, sector, inSector, n);
                     vol.writeSectors(sec, sector, 0, 1);
+                    vol.window.show(sec, sector, 0);
                 }
                 done += n;
                 pos += n;
@@ -292,6 +302,7 @@ final class FatFile implements FileHandle {
         DirRecord.setModified(sec, dirOffset, FatTime.pack(vol.clock.now()));
         DirRecord.clearAccessDate(sec, dirOffset);
         vol.writeSectors(dirSector, sec, 0, 1);
+        vol.window.show(dirSector, sec, 0);
         vol.sync();
         modified = false;
     }

@@ -46,6 +46,7 @@ public final class FatFilesystem implements Filesystem {
 
     /** {@code VfsFat.mkfs(bdev)}: FAT12/16 at sector 0, else FAT32 behind an MBR at sector 63. */
     public static FatGeometry mkfs(BlockDevice dev, FatClock clock) throws StorageException {
+        dev.init(0);
         return FatFormatter.mkfs(dev, clock);
     }
 
@@ -83,6 +84,9 @@ public final class FatFilesystem implements Filesystem {
     public void mount(boolean readonly, boolean mkfs) throws StorageException {
         this.readOnly = readonly;
         if (vol == null && mkfs) {
+            if (readonly || !dev.isWritable()) {
+                throw new StorageException(Errno.EROFS); // MicroPython drops writeblocks before f_mkfs
+            }
             FatFormatter.format(dev, clock, FatGeometry.FM_FAT | FatGeometry.FM_SFD);
             remount();
         }
@@ -106,9 +110,6 @@ public final class FatFilesystem implements Filesystem {
 
     /** Where a path led: the directory holding the last segment, its entry (null if absent), the segment name. */
     private record Lookup(FatDirectory dir, FatDirectory.Entry entry, FatName name, boolean origin) {
-        long attrOffset() {
-            return FatDirectory.offset(entry.slot());
-        }
     }
 
     private Lookup follow(FatVolume v, String path) throws StorageException {
@@ -251,6 +252,7 @@ public final class FatFilesystem implements Filesystem {
         int off = FatDirectory.offset(slot);
         byte[] d = dir.data();
         long sector = dir.sectorOf(slot);
+        dir.showInWindow(slot);
         int inSector = off % v.sectorSize;
         FatFile f = new FatFile(v, sector, inSector, DirRecord.cluster(d, off, v.type), DirRecord.size(d, off),
                 mode.read(), write, createAlways);
@@ -612,6 +614,7 @@ public final class FatFilesystem implements Filesystem {
             root.markDirty(slot);
         }
         root.flush();
+        v.writeBootLabel(di != 0 ? name : "NO NAME    ".getBytes(StandardCharsets.US_ASCII));
         v.sync();
     }
 

@@ -54,6 +54,7 @@ final class FatTable {
             s = vol.readSector(vol.fatStart + index);
             sectors.put(index, s);
         }
+        vol.window.show(vol.fatStart + index, s, 0);
         return s;
     }
 
@@ -252,10 +253,6 @@ final class FatTable {
     /** After truncating a file FatFs restarts allocation just before its old first cluster to reuse the hole. */
     void reuseFrom(long cluster) {
         lastAllocated = cluster;
-    }
-
-    long freeCountForFsInfo() throws StorageException {
-        return freeClusters();
     }
 
     long lastAllocated() {

@@ -44,6 +44,7 @@ final class FatVolume {
     final boolean fsInfoWritable;
     final FatTable fat;
     final FatClock clock;
+    final SectorWindow window = new SectorWindow();
     boolean readOnly;
 
     private FatVolume(BlockDevice dev, int ss, long base, byte[] bs, FatClock clock) throws StorageException {
@@ -73,8 +74,10 @@ final class FatVolume {
         this.rootCluster = type == FatType.FAT32 ? u32(bs, 44) : 0;
         this.fsInfoWritable = type == FatType.FAT32 && u16(bs, 48) == 1;
         this.fat = new FatTable(this);
+        window.show(0, bs, 0);
         if (fsInfoWritable) {
             byte[] info = readSector(1);
+            window.show(1, info, 0);
             if (u16(info, 510) == 0xAA55 && u32(info, 0) == FSI_LEAD && u32(info, 484) == FSI_STRUCT) {
                 fat.adoptFsInfo(u32(info, 488), u32(info, 492));
             }
@@ -248,10 +251,30 @@ final class FatVolume {
         }
         fat.flush();
         if (fsInfoWritable && fat.fsInfoChanged()) {
-            writeSectors(1, fsInfoSector(sectorSize, fat.freeCountForFsInfo(), fat.lastAllocated()), 0, 1);
+            byte[] info = fsInfoSector(sectorSize, fat.freeClusters(), fat.lastAllocated());
+            writeSectors(1, info, 0, 1);
+            window.show(1, info, 0);
             fat.fsInfoWritten();
         }
         dev.sync();
+    }
+
+    /**
+     * Copies the volume label into the boot sector (and FAT32's backup boot sector). FatFs changes only the root
+     * directory's label entry; fsck.fat then reports the mismatch, so we keep both in step.
+     */
+    void writeBootLabel(byte[] name11) throws StorageException {
+        int at = type == FatType.FAT32 ? 71 : 43;
+        byte[] bs = readSector(0);
+        if (bs[at - 5] != 0x29) {
+            return; // no extended boot signature: the BPB has no label field
+        }
+        System.arraycopy(name11, 0, bs, at, 11);
+        writeSectors(0, bs, 0, 1);
+        int backup = u16(bs, 50);
+        if (type == FatType.FAT32 && backup > 0 && backup < fatStart) {
+            writeSectors(backup, bs, 0, 1);
+        }
     }
 
     static byte[] fsInfoSector(int ss, long free, long next) {

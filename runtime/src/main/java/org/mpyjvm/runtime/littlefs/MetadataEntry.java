@@ -13,6 +13,13 @@ final class MetadataEntry {
     int structType = -1;
     byte[] struct;
     final TreeMap<Integer, byte[]> attrs = new TreeMap<>();
+    /**
+     * Log positions of the latest name, struct and attribute tags: a compaction writes the surviving tags in the
+     * order they were last written, as littlefs's traversal does, so that images come out byte-identical.
+     */
+    long nameSeq;
+    long structSeq;
+    final TreeMap<Integer, Long> attrSeqs = new TreeMap<>();
 
     MetadataEntry copy() {
         MetadataEntry e = new MetadataEntry();
@@ -21,7 +28,30 @@ final class MetadataEntry {
         e.structType = structType;
         e.struct = struct;
         e.attrs.putAll(attrs);
+        e.nameSeq = nameSeq;
+        e.structSeq = structSeq;
+        e.attrSeqs.putAll(attrSeqs);
         return e;
+    }
+
+    /** A tag of this entry as a compaction writes it, with the log position that orders it. */
+    record Written(long seq, int type, byte[] data) {
+    }
+
+    /** The entry's live tags in the order they were last written. */
+    java.util.List<Written> tagsInLogOrder() {
+        java.util.List<Written> out = new java.util.ArrayList<>();
+        if (name != null && nameType != 0) {
+            out.add(new Written(nameSeq, nameType, name));
+        }
+        if (struct != null) {
+            out.add(new Written(structSeq, structType, struct));
+        }
+        for (Map.Entry<Integer, byte[]> a : attrs.entrySet()) {
+            out.add(new Written(attrSeqs.getOrDefault(a.getKey(), 0L), LfsTag.USERATTR + a.getKey(), a.getValue()));
+        }
+        out.sort(java.util.Comparator.comparingLong(Written::seq));
+        return out;
     }
 
     boolean hasName() {

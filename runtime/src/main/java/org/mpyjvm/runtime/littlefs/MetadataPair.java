@@ -31,6 +31,8 @@ final class MetadataPair {
     List<MetadataEntry> entries = new ArrayList<>();
     /** The raw id hidden by a pending move whose source is this pair, or -1. */
     int hiddenId = -1;
+    /** Counts replayed tags (see {@link MetadataEntry#nameSeq}). */
+    long seq;
 
     int count() {
         return entries.size();
@@ -55,6 +57,7 @@ final class MetadataPair {
             m.entries.add(e.copy());
         }
         m.hiddenId = hiddenId;
+        m.seq = seq;
         return m;
     }
 
@@ -84,14 +87,31 @@ final class MetadataPair {
             throw new StorageException(Errno.ECORRUPT, "metadata pair out of range");
         }
         int[] revs = new int[2];
+        boolean[] readable = {true, true};
         for (int i = 0; i < 2; i++) {
-            revs[i] = io.readLe32(null, blocks[i], 0);
+            try {
+                revs[i] = io.readLe32(null, blocks[i], 0);
+            } catch (StorageException e) {
+                // a block that cannot be read counts as holding no commit; the other copy may still be good
+                readable[i] = false;
+            }
         }
-        int r = scmp(revs[1], revs[0]) > 0 ? 1 : 0;
+        int r = readable[1] && (!readable[0] || scmp(revs[1], revs[0]) > 0) ? 1 : 0;
         for (int attempt = 0; attempt < 2; attempt++) {
             int active = blocks[(r + attempt) % 2];
             int other = blocks[(r + attempt + 1) % 2];
-            MetadataPair m = parse(fs, active, revs[(r + attempt) % 2]);
+            if (!readable[(r + attempt) % 2]) {
+                continue;
+            }
+            MetadataPair m;
+            try {
+                m = parse(fs, active, revs[(r + attempt) % 2]);
+            } catch (StorageException e) {
+                if (e.errno() != Errno.EIO) {
+                    throw e;
+                }
+                m = null;
+            }
             if (m != null) {
                 m.pair[0] = active;
                 m.pair[1] = other;
@@ -195,6 +215,7 @@ final class MetadataPair {
         int type3 = LfsTag.type3(tag);
         int type1 = LfsTag.type1(tag);
         int id = LfsTag.id(tag);
+        long now = ++seq;
         if (type1 == LfsTag.NAME) {
             if (id == LfsTag.NO_ID) {
                 return;
@@ -205,6 +226,7 @@ final class MetadataPair {
             MetadataEntry e = entries.get(id);
             e.nameType = type3;
             e.name = data;
+            e.nameSeq = now;
         } else if (type3 == LfsTag.CREATE) {
             if (id > entries.size()) {
                 throw corrupt("create of id " + id + " beyond " + entries.size());
@@ -226,10 +248,13 @@ final class MetadataPair {
             if (type1 == LfsTag.STRUCT) {
                 e.structType = LfsTag.isDelete(tag) ? -1 : type3;
                 e.struct = LfsTag.isDelete(tag) ? null : data;
+                e.structSeq = now;
             } else if (LfsTag.isDelete(tag)) {
                 e.attrs.remove(LfsTag.chunk(tag));
+                e.attrSeqs.remove(LfsTag.chunk(tag));
             } else {
                 e.attrs.put(LfsTag.chunk(tag), data);
+                e.attrSeqs.put(LfsTag.chunk(tag), now);
             }
         } else if (type1 == LfsTag.TAIL) {
             if (data.length < 8) {

@@ -33,7 +33,7 @@ final class MetadataWriter {
     void commit(MetadataPair dir, List<Attr> attrs) throws StorageException {
         int state = orphaningCommit(dir, attrs);
         if (state == ORPHANED) {
-            fs.deorphan(false);
+            fs.thread.deorphan(false);
         }
     }
 
@@ -59,7 +59,7 @@ final class MetadataWriter {
             if (MetadataPair.overlaps(lpair, fs.root)) {
                 fs.root = ldir.pair.clone();
             }
-            LittleFs.ParentRef parent = fs.findParent(lpair);
+            LittleFs.ParentRef parent = fs.thread.findParent(lpair);
             boolean hasParent = parent != null;
             if (hasParent) {
                 fs.gstate.prepOrphans(+1);
@@ -85,7 +85,7 @@ final class MetadataWriter {
                     continue;
                 }
             }
-            MetadataPair pred = fs.findPred(lpair);
+            MetadataPair pred = fs.thread.findPred(lpair);
             if (pred != null) {
                 if (fs.gstate.hasOrphans()) {
                     fs.gstate.prepOrphans(hasParent ? -1 : 0);
@@ -115,7 +115,7 @@ final class MetadataWriter {
             }
         }
         if (allowDrop && hasDelete && next.count() == 0) {
-            MetadataPair pdir = fs.findPred(dir.pair);
+            MetadataPair pdir = fs.thread.findPred(dir.pair);
             if (pdir != null && pdir.split) {
                 droppedPred = pdir;
                 droppedView = next;
@@ -210,11 +210,12 @@ final class MetadataWriter {
         }
         if (needsRelocation(dir) && MetadataPair.overlaps(dir.pair, SUPERBLOCK_PAIR)) {
             // the superblock pair cannot move: grow the superblock chain instead (cautiously, space permitting)
-            int used = fs.size();
+            int used = fs.thread.size();
             if (cfg.blockCount() - used > cfg.blockCount() / 8) {
                 try {
+                    // the new pair becomes the root; {0, 1} keeps a copy of the superblock entry (magic at 8)
                     splitInto(dir, begin, end);
-                    end = begin;
+                    end = begin + 1;
                 } catch (StorageException e) {
                     if (e.errno() != Errno.ENOSPC) {
                         throw e;
@@ -247,7 +248,8 @@ final class MetadataWriter {
         try {
             rev = fs.io.readLe32(null, m.pair[0], 0);
         } catch (StorageException e) {
-            if (e.errno() != Errno.ECORRUPT) {
+            // an unreadable block just starts from revision 0 (it is erased before use anyway)
+            if (e.errno() != Errno.ECORRUPT && e.errno() != Errno.EIO) {
                 throw e;
             }
         }
@@ -283,9 +285,7 @@ final class MetadataWriter {
                     byte[] rev = new byte[4];
                     Le.put32(rev, 0, dir.rev);
                     w.prog(rev, 0, 4);
-                    for (int id = begin; id < end; id++) {
-                        writeEntry(w, dir.entries.get(id), id - begin);
-                    }
+                    writeEntries(w, dir.entries, begin, end);
                     if (!dir.isNullTail()) {
                         w.attr(LfsTag.make(LfsTag.TAIL + (dir.split ? 1 : 0), LfsTag.NO_ID, 8),
                                 Le.pair(dir.tail[0], dir.tail[1]));
@@ -334,15 +334,21 @@ final class MetadataWriter {
         throw new StorageException(Errno.ENOSPC, "no good block for metadata");
     }
 
-    private static void writeEntry(CommitWriter w, MetadataEntry e, int id) throws StorageException {
-        if (e.name != null && e.nameType != 0) {
-            w.attr(LfsTag.make(e.nameType, id, e.name.length), e.name);
+    /** The live tags of ids [begin, end), renumbered from 0, in the order they were last written. */
+    private static void writeEntries(CommitWriter w, List<MetadataEntry> entries, int begin, int end)
+            throws StorageException {
+        List<long[]> order = new ArrayList<>();
+        List<MetadataEntry.Written> tags = new ArrayList<>();
+        for (int id = begin; id < end; id++) {
+            for (MetadataEntry.Written t : entries.get(id).tagsInLogOrder()) {
+                order.add(new long[] {t.seq(), tags.size(), id - begin});
+                tags.add(t);
+            }
         }
-        if (e.struct != null) {
-            w.attr(LfsTag.make(e.structType, id, e.struct.length), e.struct);
-        }
-        for (var a : e.attrs.entrySet()) {
-            w.attr(LfsTag.make(LfsTag.USERATTR + a.getKey(), id, a.getValue().length), a.getValue());
+        order.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        for (long[] o : order) {
+            MetadataEntry.Written t = tags.get((int) o[1]);
+            w.attr(LfsTag.make(t.type(), (int) o[2], t.data().length), t.data());
         }
     }
 }

@@ -293,4 +293,29 @@ class FatBehaviourTest {
         fs.chdir("/");
         assertEquals(List.of("a"), names("."));
     }
+
+    @Test
+    void filesGrowTo4GibMinusOneAndNoFurther() throws Exception {
+        SparseDisk sd = new SparseDisk(512, 16L * 1024 * 1024); // 8 GiB: FAT32 behind an MBR
+        FatFilesystem.mkfs(sd, FatClock.noRtc());
+        FatFilesystem big = new FatFilesystem(sd, FatClock.noRtc());
+        FileHandle f = big.open("/huge.bin", OpenMode.WRITE);
+        assertEquals(0xFFFFFFFFL, f.seek(-1, FileHandle.SEEK_SET)); // FatFs offsets are unsigned 32-bit
+        assertErrno(Errno.ENOSPC, () -> f.write(new byte[1], 0, 1));
+        f.seek(-3, FileHandle.SEEK_END);
+        assertEquals(2, f.write(new byte[] {7, 8}, 0, 2));
+        f.close();
+        assertEquals(0xFFFFFFFFL, big.stat("/huge.bin").size());
+        FileHandle r = big.open("/huge.bin", OpenMode.READ);
+        r.seek(-3, FileHandle.SEEK_END);
+        byte[] tail = new byte[3];
+        assertEquals(3, r.read(tail, 0, 3));
+        assertArrayEquals(new byte[] {7, 8, 0}, tail);
+        assertEquals(0xFFFFFFFFL, r.seek(-1, FileHandle.SEEK_SET)); // read-only handles clamp to the size
+        r.close();
+        long clusters = big.statvfs("/").blocks();
+        assertEquals(clusters - 1 - 131072, big.statvfs("/").bfree());
+        big.remove("/huge.bin");
+        assertEquals(clusters - 1, new FatFilesystem(sd, FatClock.noRtc()).statvfs("/").bfree());
+    }
 }

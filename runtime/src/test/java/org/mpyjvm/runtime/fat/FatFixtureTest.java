@@ -96,4 +96,39 @@ class FatFixtureTest {
         FatFilesystem.mkfs(disk, FatImages.FIXTURE_CLOCK);
         assertArrayEquals(FatImages.fixture(image), disk.bytes());
     }
+
+    /** make_images.py's populate() replayed here must leave exactly the bytes MicroPython left (serial aside). */
+    @ParameterizedTest
+    @CsvSource({
+        "fat-b512-n1024.img.gz, 512, 1024",
+        "fat-b4096-n256.img.gz, 4096, 256",
+        "fat-b512-n20000.img.gz, 512, 20000",
+    })
+    void populatingReproducesTheImage(String image, int bs, int blocks) throws Exception {
+        RamDisk disk = new RamDisk(bs, blocks);
+        FatFilesystem.mkfs(disk, FatImages.FIXTURE_CLOCK);
+        FatFilesystem fs = new FatFilesystem(disk, FatImages.FIXTURE_CLOCK);
+        FatImages.writeAll(fs, "/hello.txt", "Hello world".getBytes(StandardCharsets.US_ASCII));
+        fs.mkdir("/data");
+        fs.mkdir("/data/empty");
+        org.mpyjvm.runtime.fs.FileHandle log = fs.open("/data/log.txt", org.mpyjvm.runtime.fs.OpenMode.WRITE);
+        for (int i = 0; i < 300; i++) {
+            byte[] line = String.format("%04d,temperature,%d.%d\n", i, 20 + i % 7, i % 10)
+                    .getBytes(StandardCharsets.US_ASCII);
+            log.write(line, 0, line.length);
+        }
+        log.close();
+        org.mpyjvm.runtime.fs.FileHandle big = fs.open("/data/big.bin", org.mpyjvm.runtime.fs.OpenMode.WRITE);
+        for (int i = 0; i < 40; i++) {
+            byte[] run = new byte[256];
+            for (int j = 0; j < 256; j++) {
+                run[j] = (byte) ((i * 7 + j) & 255);
+            }
+            big.write(run, 0, run.length);
+        }
+        big.close();
+        FatImages.writeAll(fs, "/A Long File Name.txt", "long name\n".getBytes(StandardCharsets.US_ASCII));
+        fs.rename("/hello.txt", "/greeting.txt");
+        assertArrayEquals(FatImages.fixture(image), disk.bytes());
+    }
 }

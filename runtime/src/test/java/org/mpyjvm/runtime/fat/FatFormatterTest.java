@@ -88,6 +88,8 @@ class FatFormatterTest {
         assertEquals(Errno.ENODEV, e.errno());
         StorageException m = assertThrows(StorageException.class, () -> fs.mount(false, false));
         assertEquals(Errno.ENODEV, m.errno());
+        StorageException ro = assertThrows(StorageException.class, () -> fs.mount(true, true));
+        assertEquals(Errno.EROFS, ro.errno());
         fs.mount(false, true);
         assertEquals(FatType.FAT12, fs.fatType());
         FatImages.writeAll(fs, "/a.txt", new byte[] {1, 2, 3});

@@ -37,6 +37,7 @@ class FatInteropTest {
     static Map<String, byte[]> populate(FatFilesystem fs, long seed) throws StorageException {
         Random rnd = new Random(seed);
         Map<String, byte[]> files = new TreeMap<>();
+        fs.setLabel("mpy jvm");
         fs.mkdir("/sub");
         fs.mkdir("/sub/Deeper Dir");
         fs.mkdir("/sub/Deeper Dir/x");
@@ -116,6 +117,8 @@ class FatInteropTest {
         Map<String, byte[]> files = populate(fs, blocks);
         Path img = save(tmp, "ours.img", disk.bytes());
         checkWithTools(img, files, new TreeSet<>(List.of("/sub", "/sub/Deeper Dir", "/sub/Deeper Dir/x")));
+        HostTools.Result label = HostTools.run("mlabel", "-s", "-i", img.toString(), "::");
+        assertTrue(label.out().contains("MPY JVM"), label.out());
     }
 
     @Test

@@ -5,18 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.ShrinkingMode;
+import java.util.stream.LongStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mpyjvm.runtime.Errno;
 import org.mpyjvm.runtime.StorageException;
 import org.mpyjvm.runtime.blockdev.RamDisk;
@@ -189,27 +187,47 @@ class FatModelTest {
         }
     }
 
-    @Provide
-    Arbitrary<List<Op>> sequences() {
-        Arbitrary<String> name = Arbitraries.of(NAMES);
-        Arbitrary<Integer> depths = Arbitraries.frequency(
-                net.jqwik.api.Tuple.of(5, 1), net.jqwik.api.Tuple.of(4, 2), net.jqwik.api.Tuple.of(1, 3));
-        Arbitrary<String> path = depths.flatMap(depth ->
-                name.list().ofSize(depth).map(parts -> "/" + String.join("/", parts)));
-        Arbitrary<Op> write = Combinators.combine(path, Arbitraries.integers().between(0, 3000),
-                Arbitraries.integers(), Arbitraries.of(true, false)).as(Write::new);
-        Arbitrary<Op> mkdir = path.map(Mkdir::new);
-        Arbitrary<Op> rmdir = path.map(Rmdir::new);
-        Arbitrary<Op> remove = path.map(Remove::new);
-        Arbitrary<Op> rename = Combinators.combine(path, path).as(Rename::new);
-        Arbitrary<Op> op = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, write), net.jqwik.api.Tuple.of(4, mkdir), net.jqwik.api.Tuple.of(2, rmdir),
-                net.jqwik.api.Tuple.of(2, remove), net.jqwik.api.Tuple.of(3, rename));
-        return op.list().ofMinSize(5).ofMaxSize(40);
+    /** A seeded random operation sequence: paths 1 to 3 deep over a few names, 5 to 40 operations. */
+    static List<Op> sequence(long seed) {
+        Random rnd = new Random(seed);
+        int count = 5 + rnd.nextInt(36);
+        List<Op> ops = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int kind = rnd.nextInt(15);
+            String path = randomPath(rnd);
+            if (kind < 4) {
+                ops.add(new Write(path, rnd.nextInt(3001), rnd.nextInt(), rnd.nextBoolean()));
+            } else if (kind < 8) {
+                ops.add(new Mkdir(path));
+            } else if (kind < 10) {
+                ops.add(new Rmdir(path));
+            } else if (kind < 12) {
+                ops.add(new Remove(path));
+            } else {
+                ops.add(new Rename(path, randomPath(rnd)));
+            }
+        }
+        return ops;
     }
 
-    @Property(tries = 40, shrinking = ShrinkingMode.BOUNDED, seed = "20261122")
-    void randomOperationsMatchTheModel(@ForAll("sequences") List<Op> ops) throws Exception {
+    private static String randomPath(Random rnd) {
+        int roll = rnd.nextInt(10);
+        int depth = roll < 5 ? 1 : roll < 9 ? 2 : 3;
+        StringBuilder path = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            path.append('/').append(NAMES.get(rnd.nextInt(NAMES.size())));
+        }
+        return path.toString();
+    }
+
+    static LongStream seeds() {
+        return LongStream.range(20261122L, 20261122L + 40);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void randomOperationsMatchTheModel(long seed) throws Exception {
+        List<Op> ops = sequence(seed);
         RamDisk disk = new RamDisk(512, 2048);
         FatFilesystem.mkfs(disk, FatClock.noRtc());
         FatFilesystem fs = new FatFilesystem(disk, FatClock.noRtc());

@@ -27,7 +27,7 @@ final class HostTools {
 
     private static final Map<String, String> PACKAGES = Map.of(
             "fsck.fat", "dosfstools", "mkfs.fat", "dosfstools",
-            "mdir", "mtools", "mtype", "mtools", "mcopy", "mtools", "mmd", "mtools", "mdel", "mtools");
+            "mdir", "mtools", "mtype", "mtools", "mcopy", "mtools", "mmd", "mtools", "mdel", "mtools", "mlabel", "mtools");
 
     private HostTools() {
     }

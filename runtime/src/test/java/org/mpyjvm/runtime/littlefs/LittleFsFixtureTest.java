@@ -77,4 +77,51 @@ class LittleFsFixtureTest {
         }
         assertFalse(fs.stat("/greeting.txt").isDir());
     }
+
+    @ParameterizedTest
+    @CsvSource({"lfs2-b512-n128.img.gz, 512, 128", "lfs2-mtime-b4096-n64.img.gz, 4096, 64"})
+    void referenceImageTakesWritesAndKeepsItsContent(String name, int bs, int count) throws Exception {
+        RamDisk disk = new RamDisk(bs, Fixtures.load(name));
+        LittleFsFilesystem.Options opts = LittleFsFilesystem.Options.defaults()
+                .withClock(() -> 1_700_000_000_000_000_000L, 0);
+        LittleFsFilesystem fs = new LittleFsFilesystem(disk, opts);
+        byte[] big = new byte[5000];
+        new java.util.Random(5).nextBytes(big);
+        LittleFsFilesystemTest.write(fs, "/data/new.bin", "w", big);
+        LittleFsFilesystemTest.write(fs, "/data/log.txt", "a", "tail\n".getBytes(StandardCharsets.US_ASCII));
+        fs.rename("/greeting.txt", "/data/empty/moved.txt");
+        fs.mkdir("/more");
+        fs.rmdir("/more");
+        LittleFs again = LittleFs.mount(disk, LfsConfig.micropython(bs, count));
+        assertArrayEquals(big, readAll(again, "/data/new.bin"));
+        byte[] log = readAll(again, "/data/log.txt");
+        assertEquals(logTxt().length + 5, log.length);
+        assertArrayEquals("Hello world".getBytes(StandardCharsets.US_ASCII), readAll(again, "/data/empty/moved.txt"));
+        assertArrayEquals(bigBin(), readAll(again, "/data/big.bin"));
+        assertEquals(List.of("A Long File Name.txt", "data"), again.list("/").stream().map(LittleFs.Info::name).toList());
+        assertEquals(1_700_000_000L, fs.stat("/data/new.bin").mtime());
+    }
+
+    @org.junit.jupiter.api.Test
+    void version20ImagesAreAcceptedAndUpgradedOnFirstWrite() throws Exception {
+        RamDisk disk = new RamDisk(512, 32, (byte) 0xFF);
+        LittleFs.format(disk, LfsConfig.micropython(512, 32));
+        LittleFs fs = LittleFs.mount(disk, LfsConfig.micropython(512, 32));
+        MetadataPair root = MetadataPair.fetch(fs, fs.root);
+        byte[] sb = root.entries.get(0).struct.clone();
+        Le.put32(sb, 0, 0x00020000);
+        fs.writer.commit(root, List.of(Attr.of(LfsTag.INLINESTRUCT, 0, sb)));
+        LittleFs old = LittleFs.mount(disk, LfsConfig.micropython(512, 32));
+        assertTrue(old.gstate.needsSuperblock());
+        old.mkdir("/x");
+        MetadataPair upgraded = MetadataPair.fetch(old, old.root);
+        assertEquals(LittleFs.DISK_VERSION, Le.get32(upgraded.entries.get(0).struct, 0));
+        assertTrue(LittleFs.mount(disk, LfsConfig.micropython(512, 32)).stat("/x").isDir());
+        Le.put32(sb, 0, 0x00030000);
+        fs = LittleFs.mount(disk, LfsConfig.micropython(512, 32));
+        fs.writer.commit(MetadataPair.fetch(fs, fs.root), List.of(Attr.of(LfsTag.INLINESTRUCT, 0, sb)));
+        org.mpyjvm.runtime.StorageException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.mpyjvm.runtime.StorageException.class, () -> LittleFs.mount(disk, LfsConfig.micropython(512, 32)));
+        assertEquals(22, e.errno());
+    }
 }

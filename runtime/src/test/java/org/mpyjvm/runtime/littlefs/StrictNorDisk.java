@@ -10,7 +10,7 @@ import org.mpyjvm.runtime.blockdev.BlockDevice;
  * is a bug in the filesystem (littlefs only programs erased bytes), so it fails the test with an AssertionError
  * naming block, offset and old byte. The shared {@code NorFlash}/{@code faults} packages will replace this.
  */
-final class StrictNorDisk implements BlockDevice {
+class StrictNorDisk implements BlockDevice {
     private final int blockSize;
     private final int blockCount;
     final byte[] data;

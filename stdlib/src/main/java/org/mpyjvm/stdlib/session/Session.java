@@ -49,6 +49,7 @@ public final class Session implements AutoCloseable {
     private final Map<Filesystem, Object> pythonFaces = new IdentityHashMap<>();
     private final Map<String, Object> singletons = new LinkedHashMap<>();
     private FilesystemTypes fsTypes;
+    private final java.util.List<Runnable> beforeClose = new java.util.ArrayList<>();
 
     Session(SessionConfig config, PrintStream err) throws IOException {
         this.config = config;
@@ -219,9 +220,15 @@ public final class Session implements AutoCloseable {
         return new PrintStream(context.getEnv().err(), true, StandardCharsets.UTF_8);
     }
 
+    /** Work that must reach the media before the device closes (CircuitPython writes boot_out.txt). */
+    public void beforeClose(Runnable action) {
+        beforeClose.add(action);
+    }
+
     @Override
     public void close() {
         try {
+            beforeClose.forEach(Runnable::run);
             for (var e : vfs.mounts()) {
                 try {
                     if (!(e.fs() instanceof org.mpyjvm.stdlib.vfs.PythonFilesystem)) {

@@ -32,13 +32,17 @@ public final class SessionStartup implements ContextStartup {
             Session.unregister(context);
             session.close();
         });
-        List<String> mounted = new StartupMounts(session).run();
+        boolean circuitPython = session.board().isCircuitPython();
+        List<String> mounted = circuitPython ? List.of() : new StartupMounts(session).run();
         context.getBuiltins().put("open", OpenFunction.builtin());
         PyModule sys = (PyModule) org.mpyjvm.language.spi.ImportState.importModule(context, "sys");
         sys.getGlobals().put("platform", session.board().platform());
         PyList path = org.mpyjvm.language.spi.ImportState.sysPath(context);
         path.items().clear();
         path.items().addAll(sysPath(session, mounted));
+        if (circuitPython) {
+            org.mpyjvm.stdlib.circuitpython.Supervisor.start(context, session);
+        }
     }
 
     /**
