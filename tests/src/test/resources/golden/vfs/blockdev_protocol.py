@@ -61,25 +61,31 @@ except OSError as e:
     print("failing reads:", e)
 
 
-# littlefs surfaces the device's errno; a positive result means EINVAL.
+# littlefs surfaces the device's errno when reading file data; a positive result means EINVAL.
 class ErrnoDev(LoggingDev):
-    def __init__(self, result):
-        LoggingDev.__init__(self, 512, 16)
-        self.result = result
+    result = None
 
     def readblocks(self, block_num, buf, offset=None):
-        return self.result
+        if self.result is not None:
+            return self.result
+        LoggingDev.readblocks(self, block_num, buf, offset)
 
 
-for result in (-5, 5, 33):
+d = ErrnoDev(512, 16)
+vfs.VfsLfs2.mkfs(d)
+fs = vfs.VfsLfs2(d)
+with fs.open("/data.bin", "wb") as f:
+    f.write(bytes(300))
+for result in (-5, 5, 33, "bad"):
+    f = fs.open("/data.bin", "rb")
+    d.result = result
     try:
-        vfs.VfsLfs2(ErrnoDev(result))
+        f.read()
     except OSError as e:
         print("read returned", result, "->", e)
-try:
-    vfs.VfsLfs2(ErrnoDev("bad"))
-except TypeError as e:
-    print("TypeError:", e)
+    except TypeError as e:
+        print("read returned", repr(result), "-> TypeError:", e)
+    d.result = None
 
 
 # Objects that are not block devices.

@@ -98,6 +98,10 @@ public final class Session implements AutoCloseable {
         SESSIONS.put(context, session);
     }
 
+    static void unregister(MpyContext context) {
+        SESSIONS.remove(context);
+    }
+
     /** The session of the running context. */
     public static Session current() {
         Session s = SESSIONS.get(MpyContext.get(null));
