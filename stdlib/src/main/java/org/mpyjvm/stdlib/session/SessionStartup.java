@@ -28,7 +28,8 @@ public final class SessionStartup implements ContextStartup {
             throw new IllegalStateException("mpy-jvm: cannot start the board: " + e.getMessage(), e);
         }
         Session.register(context, session);
-        context.getEnv().registerOnDispose(session::close);
+        // Truffle holds dispose callbacks weakly: register the session itself, which SESSIONS keeps reachable.
+        context.getEnv().registerOnDispose(session);
         boolean circuitPython = session.board().isCircuitPython();
         List<String> mounted = circuitPython ? List.of() : new StartupMounts(session).run();
         context.getBuiltins().put("open", OpenFunction.builtin());
