@@ -95,6 +95,7 @@ class BusioI2cTest {
                 ValueError: buffer length must be >= 1
                 ValueError: out_buffer length must be >= 1
                 ok None
+                ok None
                 bytearray(b'hello')
                 ok True
                 ok False
