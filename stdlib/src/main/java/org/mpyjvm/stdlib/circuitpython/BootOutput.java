@@ -73,7 +73,7 @@ final class BootOutput extends OutputStream {
     /** Writes {@code /boot_out.txt} when its content differs, straight through FatFs as the supervisor does. */
     void save(FatFilesystem fat) throws StorageException {
         byte[] content = bytes();
-        if (Arrays.equals(content, existing(fat))) {
+        if (Arrays.equals(content, CircuitPyFormat.read(fat, FILE))) {
             return;
         }
         FileHandle h = fat.open(FILE, OpenMode.WRITE);
@@ -83,23 +83,5 @@ final class BootOutput extends OutputStream {
             h.close();
         }
         fat.sync();
-    }
-
-    private static byte[] existing(FatFilesystem fat) {
-        try {
-            FileHandle h = fat.open(FILE, OpenMode.READ);
-            try {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                byte[] chunk = new byte[CAP + 64];
-                for (int n = h.read(chunk, 0, chunk.length); n > 0; n = h.read(chunk, 0, chunk.length)) {
-                    out.write(chunk, 0, n);
-                }
-                return out.toByteArray();
-            } finally {
-                h.close();
-            }
-        } catch (StorageException e) {
-            return null;
-        }
     }
 }

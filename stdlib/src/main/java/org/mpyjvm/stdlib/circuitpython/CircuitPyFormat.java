@@ -41,6 +41,25 @@ final class CircuitPyFormat {
         return fat;
     }
 
+    /** A whole file of the drive, or null when it cannot be read (missing, a directory). */
+    static byte[] read(FatFilesystem fat, String path) {
+        try {
+            FileHandle h = fat.open(path, OpenMode.READ);
+            try {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                byte[] chunk = new byte[4096];
+                for (int n = h.read(chunk, 0, chunk.length); n > 0; n = h.read(chunk, 0, chunk.length)) {
+                    out.write(chunk, 0, n);
+                }
+                return out.toByteArray();
+            } finally {
+                h.close();
+            }
+        } catch (StorageException e) {
+            return null;
+        }
+    }
+
     static void write(FatFilesystem fat, String path, String text) throws StorageException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         FileHandle h = fat.open(path, OpenMode.WRITE);

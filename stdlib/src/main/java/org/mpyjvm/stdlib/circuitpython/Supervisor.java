@@ -7,8 +7,6 @@ import com.oracle.truffle.api.source.Source;
 import org.mpyjvm.language.MpyContext;
 import org.mpyjvm.language.spi.ErrnoText;
 import org.mpyjvm.runtime.StorageException;
-import org.mpyjvm.runtime.fs.FileHandle;
-import org.mpyjvm.runtime.fs.OpenMode;
 import org.mpyjvm.stdlib.session.Session;
 
 /**
@@ -120,7 +118,7 @@ public final class Supervisor {
 
     private static void runFirst(MpyContext context, CircuitPythonBoard board, List<String> names, boolean framed) {
         for (String name : names) {
-            byte[] code = read(board, "/" + name);
+            byte[] code = CircuitPyFormat.read(board.drive().fat(), "/" + name);
             if (code == null) {
                 continue;
             }
@@ -147,24 +145,6 @@ public final class Supervisor {
             return (Source) builder.getClass().getMethod("build").invoke(builder);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build the source of " + name, e);
-        }
-    }
-
-    private static byte[] read(CircuitPythonBoard board, String path) {
-        try {
-            FileHandle h = board.drive().fat().open(path, OpenMode.READ);
-            try {
-                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-                byte[] chunk = new byte[4096];
-                for (int n = h.read(chunk, 0, chunk.length); n > 0; n = h.read(chunk, 0, chunk.length)) {
-                    out.write(chunk, 0, n);
-                }
-                return out.toByteArray();
-            } finally {
-                h.close();
-            }
-        } catch (StorageException e) {
-            return null;
         }
     }
 }

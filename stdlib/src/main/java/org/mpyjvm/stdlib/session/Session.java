@@ -32,7 +32,7 @@ import org.mpyjvm.stdlib.vfs.FilesystemTypes;
  * types that wrap them. Built once per context by {@link SessionStartup}; every stdlib module reaches it with
  * {@link #current()}.
  */
-public final class Session implements AutoCloseable {
+public final class Session implements java.io.Closeable {
     private static final Map<MpyContext, Session> SESSIONS = java.util.Collections.synchronizedMap(
             new java.util.WeakHashMap<>());
     private static BoardRegistry builtInBoards;
