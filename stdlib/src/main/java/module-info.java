@@ -11,6 +11,7 @@ module org.mpyjvm.stdlib {
 
     exports org.mpyjvm.stdlib.blockdev;
     exports org.mpyjvm.stdlib.bridge;
+    exports org.mpyjvm.stdlib.circuitpython;
     exports org.mpyjvm.stdlib.io;
     exports org.mpyjvm.stdlib.os;
     exports org.mpyjvm.stdlib.ports;
@@ -19,7 +20,9 @@ module org.mpyjvm.stdlib {
 
     provides org.mpyjvm.language.spi.ModuleDefinition with org.mpyjvm.stdlib.vfs.VfsModule,
         org.mpyjvm.stdlib.os.OsModule, org.mpyjvm.stdlib.os.ErrnoModule, org.mpyjvm.stdlib.ports.ZephyrModule,
-        org.mpyjvm.stdlib.ports.MimxrtModule, org.mpyjvm.stdlib.ports.SparkModule;
+        org.mpyjvm.stdlib.ports.MimxrtModule, org.mpyjvm.stdlib.ports.SparkModule,
+        org.mpyjvm.stdlib.circuitpython.StorageModule, org.mpyjvm.stdlib.circuitpython.BoardModule,
+        org.mpyjvm.stdlib.circuitpython.BusioModule, org.mpyjvm.stdlib.circuitpython.MicrocontrollerModule;
     provides org.mpyjvm.language.spi.FileAccess with org.mpyjvm.stdlib.session.DeviceFileAccess;
     provides org.mpyjvm.language.spi.ContextStartup with org.mpyjvm.stdlib.session.SessionStartup;
 }

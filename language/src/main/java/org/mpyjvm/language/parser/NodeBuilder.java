@@ -12,6 +12,7 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.mpyjvm.language.MpyLanguage;
+import org.mpyjvm.language.nodes.FrameSetupNode;
 import org.mpyjvm.language.nodes.PyExpressionNode;
 import org.mpyjvm.language.nodes.PyRootNode;
 import org.mpyjvm.language.nodes.PyStatementNode;
@@ -52,7 +53,8 @@ import org.mpyjvm.language.nodes.expression.SliceNode;
 import org.mpyjvm.language.nodes.expression.SubNodeGen;
 import org.mpyjvm.language.nodes.expression.UnaryNode;
 import org.mpyjvm.language.nodes.generator.ComprehensionNode;
-import org.mpyjvm.language.nodes.generator.GeneratorSupport;
+import org.mpyjvm.language.nodes.generator.GeneratorBodyRootNode;
+import org.mpyjvm.language.nodes.generator.GeneratorFunctionRootNode;
 import org.mpyjvm.language.nodes.literal.ConstantNode;
 import org.mpyjvm.language.nodes.literal.DictDisplayNode;
 import org.mpyjvm.language.nodes.literal.FormatFieldNode;
@@ -94,6 +96,8 @@ final class NodeBuilder {
     private final ScopeAnalyzer scopes;
     private final boolean interactive;
     private Scope scope;
+    /** Non-null while building a generator body: makes the statements that contain a yield resumable. */
+    private GeneratorLowering lowering;
     /** Nodes built from f-string fields have no position in the Source. */
     private int subParseDepth;
 
@@ -164,7 +168,21 @@ final class NodeBuilder {
                 statement(s, out, false);
             }
         }
-        return at(new BlockNode(out.toArray(new PyStatementNode[0])), ctx);
+        return at(block(out.toArray(new PyStatementNode[0])), ctx);
+    }
+
+    private PyStatementNode block(PyStatementNode[] statements) {
+        return lowering != null ? lowering.block(statements) : new BlockNode(statements);
+    }
+
+    private PyStatementNode ifNode(PyExpressionNode condition, PyStatementNode then, PyStatementNode otherwise) {
+        return lowering != null ? lowering.ifElse(condition, then, otherwise) : new IfNode(condition, then, otherwise);
+    }
+
+    private PyStatementNode forNode(PyWriteNode target, PyExpressionNode iterable, PyStatementNode body,
+                                    PyStatementNode orelse) {
+        return lowering != null ? lowering.forLoop(target, iterable, body, orelse)
+            : new ForNode(target, iterable, body, orelse);
     }
 
     private PyStatementNode simpleStatement(PythonParser.Simple_stmtContext ctx, boolean printResults) {
@@ -324,10 +342,13 @@ final class NodeBuilder {
         if (c instanceof PythonParser.If_stmtContext i) {
             node = ifStatement(i, 0);
         } else if (c instanceof PythonParser.While_stmtContext w) {
-            node = new WhileNode(expression(w.namedexpr_test()), suite(w.suite(0)),
-                w.suite().size() > 1 ? suite(w.suite(1)) : null);
+            PyExpressionNode condition = expression(w.namedexpr_test());
+            PyStatementNode body = suite(w.suite(0));
+            PyStatementNode orelse = w.suite().size() > 1 ? suite(w.suite(1)) : null;
+            node = lowering != null ? lowering.whileLoop(condition, body, orelse)
+                : new WhileNode(condition, body, orelse);
         } else if (c instanceof PythonParser.For_stmtContext f) {
-            node = new ForNode(target(f.exprlist()), expression(f.testlist()), suite(f.suite(0)),
+            node = forNode(target(f.exprlist()), expression(f.testlist()), suite(f.suite(0)),
                 f.suite().size() > 1 ? suite(f.suite(1)) : null);
         } else if (c instanceof PythonParser.Try_stmtContext t) {
             node = tryStatement(t);
@@ -356,7 +377,7 @@ final class NodeBuilder {
         } else if (ctx.suite().size() > conditions) {
             otherwise = suite(ctx.suite(conditions));
         }
-        return new IfNode(condition, then, otherwise);
+        return ifNode(condition, then, otherwise);
     }
 
     private PyStatementNode tryStatement(PythonParser.Try_stmtContext ctx) {
@@ -381,10 +402,12 @@ final class NodeBuilder {
             if (ctx.ELSE() != null) {
                 orelse = suite(ctx.suite(next++));
             }
-            result = at(new TryExceptNode(body, types, names, handlers, orelse), ctx);
+            result = at(lowering != null ? lowering.tryExcept(body, types, names, handlers, orelse)
+                : new TryExceptNode(body, types, names, handlers, orelse), ctx);
         }
         if (ctx.FINALLY() != null) {
-            result = new TryFinallyNode(result, suite(ctx.suite(ctx.suite().size() - 1)));
+            PyStatementNode finalBody = suite(ctx.suite(ctx.suite().size() - 1));
+            result = lowering != null ? lowering.tryFinally(result, finalBody) : new TryFinallyNode(result, finalBody);
         }
         return result;
     }
@@ -393,7 +416,9 @@ final class NodeBuilder {
         PythonParser.With_itemContext item = ctx.with_item(index);
         PyStatementNode body = index + 1 < ctx.with_item().size() ? at(withStatement(ctx, index + 1), ctx)
             : suite(ctx.suite());
-        return new WithNode(expression(item.test()), item.expr() == null ? null : target(item.expr()), body);
+        PyExpressionNode manager = expression(item.test());
+        PyWriteNode target = item.expr() == null ? null : target(item.expr());
+        return lowering != null ? lowering.with(manager, target, body) : new WithNode(manager, target, body);
     }
 
     private PyStatementNode decorated(PythonParser.DecoratedContext ctx) {
@@ -544,6 +569,7 @@ final class NodeBuilder {
                                              ParserRuleContext ctx, PythonParser.SuiteContext body,
                                              ParseTree lambdaBody) {
         Scope outer = scope;
+        GeneratorLowering outerLowering = lowering;
         scope = inner;
         try {
             for (String p : parameterOrder) {
@@ -557,27 +583,31 @@ final class NodeBuilder {
             for (String c : inner.cells) {
                 inner.slot(c);
             }
+            lowering = inner.generator ? new GeneratorLowering(inner) : null;
             PyStatementNode bodyNode;
             if (lambdaBody != null) {
                 PyExpressionNode value = expression(lambdaBody);
                 bodyNode = inner.generator ? value : at(new ReturnNode(value), (ParserRuleContext) lambdaBody);
-                bodyNode = new BlockNode(new PyStatementNode[]{bodyNode});
+                bodyNode = block(new PyStatementNode[]{bodyNode});
             } else {
                 bodyNode = suite(body);
             }
             return finishRoot(inner, name, parameterOrder.size(), bodyNode, ctx);
         } finally {
             scope = outer;
+            lowering = outerLowering;
         }
     }
 
     private RootCallTarget finishRoot(Scope inner, String name, int parameterCount, PyStatementNode body,
                                       ParserRuleContext ctx) {
+        if (inner.generator) {
+            lowering.saveOperands(body);
+        }
         FrameDescriptor.Builder fd = FrameDescriptor.newBuilder();
         for (String slotName : inner.slots.keySet()) {
             fd.addSlot(FrameSlotKind.Object, slotName, null);
         }
-        int extra = inner.generator ? GeneratorSupport.reserveSlots(fd, inner.slots.size()) : 0;
         int[] cellSlots = new int[inner.cells.size()];
         boolean[] cellIsParam = new boolean[cellSlots.length];
         int i = 0;
@@ -592,8 +622,11 @@ final class NodeBuilder {
             ? source.createSection(start, Math.max(0, stop - start + 1)) : source.createUnavailableSection();
         FrameDescriptor descriptor = fd.build();
         if (inner.generator) {
-            return GeneratorSupport.createGeneratorRoot(language, descriptor, body, name, source.getName(),
-                parameterCount, cellSlots, cellIsParam, section, extra);
+            RootCallTarget bodyTarget = new GeneratorBodyRootNode(language, body, name, source.getName(), section)
+                .getCallTarget();
+            return new GeneratorFunctionRootNode(language, descriptor,
+                new FrameSetupNode(parameterCount, cellSlots, cellIsParam), name, bodyTarget, lowering.slots(),
+                section).getCallTarget();
         }
         PyRootNode root = new PyRootNode(language, descriptor, body, name, source.getName(), parameterCount,
             cellSlots, cellIsParam, section);
@@ -611,7 +644,9 @@ final class NodeBuilder {
             }
         }
         Scope outer = scope;
+        GeneratorLowering outerLowering = lowering;
         scope = inner;
+        lowering = null;
         RootCallTarget target;
         try {
             inner.slot(".namespace");
@@ -625,6 +660,7 @@ final class NodeBuilder {
             target = finishRoot(inner, ctx.NAME().getText(), 1, body, ctx);
         } finally {
             scope = outer;
+            lowering = outerLowering;
         }
         MakeFunctionNode bodyFunction = new MakeFunctionNode(ctx.NAME().getText(), target,
             new Signature(new String[]{".namespace"}, 0, false, new String[0], false), new PyExpressionNode[0],
@@ -846,15 +882,15 @@ final class NodeBuilder {
     }
 
     private PyExpressionNode yieldExpression(PythonParser.Yield_exprContext c) {
-        if (scope.kind != Scope.Kind.FUNCTION) {
+        if (scope.kind != Scope.Kind.FUNCTION || lowering == null) {
             throw error(c, "'yield' outside function");
         }
         if (c.FROM() != null) {
-            return GeneratorSupport.yieldFrom(expression(c.test()));
+            return lowering.yieldFrom(expression(c.test()));
         }
         PyExpressionNode value = c.testlist_star_expr() == null ? new ConstantNode(PyNone.INSTANCE)
             : expression(c.testlist_star_expr());
-        return GeneratorSupport.yieldValue(value);
+        return lowering.yieldValue(value);
     }
 
     /** The atom of {@code ctx} followed by its first {@code count} trailers. */
@@ -1081,6 +1117,7 @@ final class NodeBuilder {
         PyExpressionNode iterable = expression(first.or_test());
         Scope inner = scopes.scopeOf(first);
         Scope outer = scope;
+        GeneratorLowering outerLowering = lowering;
         scope = inner;
         RootCallTarget target;
         try {
@@ -1093,29 +1130,44 @@ final class NodeBuilder {
             for (String c : inner.cells) {
                 inner.slot(c);
             }
-            int resultSlot = inner.slot(".result");
-            PyStatementNode produce = ComprehensionNode.produce(kind, resultSlot, expression(element),
-                value == null ? null : expression(value));
-            PyStatementNode loops = comprehensionLoops(first, true, produce);
-            PyStatementNode body = ComprehensionNode.body(kind, resultSlot, loops);
+            PyStatementNode body;
             if (kind == ComprehensionNode.Kind.GENERATOR) {
                 inner.generator = true;
+                lowering = new GeneratorLowering(inner);
+                PyStatementNode produce = lowering.yieldValue(expression(element));
+                body = block(new PyStatementNode[]{comprehensionLoops(first, true, produce)});
+            } else {
+                lowering = null;
+                int resultSlot = inner.slot(".result");
+                PyStatementNode produce = ComprehensionNode.produce(kind, resultSlot, expression(element),
+                    value == null ? null : expression(value));
+                body = ComprehensionNode.body(kind, resultSlot, comprehensionLoops(first, true, produce));
             }
-            target = finishRoot(inner, "<genexpr>", 1, body, ctx);
+            target = finishRoot(inner, comprehensionName(kind), 1, body, ctx);
         } finally {
             scope = outer;
+            lowering = outerLowering;
         }
-        MakeFunctionNode function = new MakeFunctionNode("<genexpr>", target,
+        MakeFunctionNode function = new MakeFunctionNode(comprehensionName(kind), target,
             new Signature(new String[]{".0"}, 0, false, new String[0], false), new PyExpressionNode[0],
             new String[0], new PyExpressionNode[0], closureOf(inner), kind == ComprehensionNode.Kind.GENERATOR);
         return new ComprehensionNode(function, iterable);
+    }
+
+    private static String comprehensionName(ComprehensionNode.Kind kind) {
+        return switch (kind) {
+            case LIST -> "<listcomp>";
+            case SET -> "<setcomp>";
+            case DICT -> "<dictcomp>";
+            default -> "<genexpr>";
+        };
     }
 
     private PyStatementNode comprehensionLoops(PythonParser.Comp_forContext clause, boolean outermost,
                                                PyStatementNode produce) {
         PyStatementNode inner = clauseChain(clause.comp_iter(), produce);
         PyExpressionNode source = outermost ? new ReadLocalNode(scope.slot(".0")) : expression(clause.or_test());
-        return at(new ForNode(target(clause.exprlist()), source, inner, null), clause);
+        return at(forNode(target(clause.exprlist()), source, inner, null), clause);
     }
 
     private PyStatementNode clauseChain(PythonParser.Comp_iterContext iter, PyStatementNode produce) {
@@ -1126,7 +1178,7 @@ final class NodeBuilder {
             return comprehensionLoops(iter.comp_for(), false, produce);
         }
         PythonParser.Comp_ifContext cond = iter.comp_if();
-        return new IfNode(expression(cond.test_nocond()), clauseChain(cond.comp_iter(), produce), null);
+        return ifNode(expression(cond.test_nocond()), clauseChain(cond.comp_iter(), produce), null);
     }
 
     // ================================================================== literals

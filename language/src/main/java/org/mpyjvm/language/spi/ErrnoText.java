@@ -22,7 +22,22 @@ public final class ErrnoText {
         Map.entry(111, "ECONNREFUSED"), Map.entry(113, "EHOSTUNREACH"), Map.entry(114, "EALREADY"),
         Map.entry(115, "EINPROGRESS"));
 
+    /** Per-context texts that replace the names (CircuitPython prints {@code [Errno 2] No such file/directory}). */
+    private static final Map<Object, Map<Integer, String>> TEXTS =
+        java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     private ErrnoText() {
+    }
+
+    /** Makes this context print {@code [Errno N] text} for the numbers in {@code texts} (before the names). */
+    public static void useTexts(org.mpyjvm.language.MpyContext context, Map<Integer, String> texts) {
+        TEXTS.put(context, Map.copyOf(texts));
+    }
+
+    private static String text(int n) {
+        Map<Integer, String> texts = TEXTS.isEmpty() ? null : TEXTS.get(org.mpyjvm.language.MpyContext.get(null));
+        String own = texts == null ? null : texts.get(n);
+        return own != null ? own : NAMES.get(n);
     }
 
     /** The str() of an OSError whose first argument is a named errno, or null to print it the ordinary way. */
@@ -34,7 +49,7 @@ public final class ErrnoText {
         if (args.size() < 1 || args.size() > 2 || !(args.get(0) instanceof Long n)) {
             return null;
         }
-        String name = n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE ? NAMES.get((int) (long) n) : null;
+        String name = n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE ? text((int) (long) n) : null;
         if (name == null) {
             return null;
         }

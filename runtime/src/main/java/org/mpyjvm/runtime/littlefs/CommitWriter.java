@@ -66,7 +66,7 @@ final class CommitWriter {
             if (noff >= commitEnd && noff <= blockSize - progSize) {
                 // the first byte of the next prog unit decides how the next commit's valid bit is encoded
                 byte[] erasedState = new byte[progSize];
-                io.read(null, block, noff, erasedState, 0, progSize);
+                io.readBack(block, noff, erasedState, 0, progSize);
                 eperturb = erasedState[0] & 0xFF;
                 byte[] fcrc = new byte[8];
                 Le.put32(fcrc, 0, progSize);
@@ -92,7 +92,7 @@ final class CommitWriter {
         }
         // read the commit back: the CRC over it, followed by the stored CRC itself, must come out as 0
         byte[] back = new byte[off1 + 4 - begin];
-        io.read(null, block, begin, back, 0, back.length);
+        io.readBack(block, begin, back, 0, back.length);
         int check = LfsCrc.update(0xFFFFFFFF, back, 0, off1 - begin);
         if (check != crc1) {
             throw new StorageException(Errno.ECORRUPT, "commit did not read back in block " + block);

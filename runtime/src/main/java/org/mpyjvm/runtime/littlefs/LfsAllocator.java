@@ -74,12 +74,16 @@ final class LfsAllocator {
         next = 0;
         size = Math.min(8 * bitmap.length, ckpoint);
         Arrays.fill(bitmap, (byte) 0);
-        fs.traverse(block -> {
+        CtzList.BlockVisitor mark = block -> {
             int off = (int) (((long) block - start + blockCount) % blockCount);
             if (off >= 0 && off < size) {
                 bitmap[off / 8] |= (byte) (1 << (off % 8));
             }
-        }, true);
+        };
+        fs.thread.traverse(mark, true);
+        if (fs.gstate.hasOrphans()) {
+            fs.thread.traverseTree(mark);
+        }
     }
 
     private boolean isSet(int i) {

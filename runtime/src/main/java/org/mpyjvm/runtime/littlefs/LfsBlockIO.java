@@ -153,23 +153,36 @@ final class LfsBlockIO {
         if (rblock == block) {
             rblock = ProgCache.NONE;
         }
+        // on failure the cache keeps its bytes: relocating to a good block copies them from there
         try {
             dev.program(block, pc.off, pc.buffer, 0, n);
         } catch (StorageException e) {
-            pc.reset();
             throw badBlock(e, block);
         }
         if (validate) {
             byte[] check = new byte[n];
-            dev.read(block, pc.off, check, 0, n);
+            try {
+                dev.read(block, pc.off, check, 0, n);
+            } catch (StorageException e) {
+                throw badBlock(e, block);
+            }
             for (int i = 0; i < n; i++) {
                 if (check[i] != pc.buffer[i]) {
-                    pc.reset();
                     throw new StorageException(Errno.ECORRUPT, "program did not stick in block " + block);
                 }
             }
         }
         pc.reset();
+    }
+
+    /** A read that verifies what was just written: a device error there marks the block bad (84). */
+    void readBack(int block, int off, byte[] dst, int dstOff, int len) throws StorageException {
+        try {
+            read(null, block, off, dst, dstOff, len);
+        } catch (StorageException e) {
+            dropRead();
+            throw badBlock(e, block);
+        }
     }
 
     void sync(ProgCache pc) throws StorageException {

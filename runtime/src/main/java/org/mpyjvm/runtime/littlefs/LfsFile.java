@@ -21,7 +21,9 @@ public final class LfsFile {
 
     private final LittleFs fs;
     private final LfsBlockIO io;
-    private final List<byte[]> path;
+    private List<byte[]> path;
+    /** The entry this handle was opened on has been removed (or replaced): sync must not touch the path. */
+    private boolean detached;
     private final Flags flags;
     private final byte[] attr;
     private final ProgCache cache;
@@ -65,6 +67,25 @@ public final class LfsFile {
 
     void markDirty() {
         dirty = true;
+    }
+
+    /** littlefs tracks open files by their entry; here by path, kept up to date across renames and removes. */
+    void pathChanged(List<byte[]> from, List<byte[]> to, boolean removed) {
+        if (path.size() < from.size()) {
+            return;
+        }
+        for (int i = 0; i < from.size(); i++) {
+            if (!Arrays.equals(path.get(i), from.get(i))) {
+                return;
+            }
+        }
+        if (removed) {
+            detached = true;
+        } else {
+            List<byte[]> moved = new java.util.ArrayList<>(to);
+            moved.addAll(path.subList(from.size(), path.size()));
+            path = moved;
+        }
     }
 
     public long tell() {
@@ -342,6 +363,10 @@ public final class LfsFile {
             throw e;
         }
         if (!dirty) {
+            return;
+        }
+        if (detached) {
+            dirty = false;
             return;
         }
         LittleFs.Lookup l;

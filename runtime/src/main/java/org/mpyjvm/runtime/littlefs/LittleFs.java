@@ -29,6 +29,7 @@ public final class LittleFs {
     final ProgCache pcache;
     final LfsAllocator allocator;
     final MetadataWriter writer;
+    final MetadataThread thread;
     int[] root = {0, 1};
     int seed;
     GlobalState gstate = new GlobalState();
@@ -46,6 +47,7 @@ public final class LittleFs {
         this.pcache = new ProgCache(cfg.cacheSize());
         this.allocator = new LfsAllocator(this, cfg.blockCount(), cfg.lookaheadSize());
         this.writer = new MetadataWriter(this);
+        this.thread = new MetadataThread(this);
         this.nameMax = cfg.nameMax();
         this.fileMax = cfg.fileMax();
         this.attrMax = cfg.attrMax();
@@ -64,13 +66,7 @@ public final class LittleFs {
         LittleFs fs = new LittleFs(dev, cfg);
         fs.allocator.startEmpty();
         MetadataPair root = fs.writer.allocPair();
-        byte[] sb = new byte[24];
-        Le.put32(sb, 0, DISK_VERSION);
-        Le.put32(sb, 4, cfg.blockSize());
-        Le.put32(sb, 8, cfg.blockCount());
-        Le.put32(sb, 12, fs.nameMax);
-        Le.put32(sb, 16, fs.fileMax);
-        Le.put32(sb, 20, fs.attrMax);
+        byte[] sb = fs.superblockRecord();
         fs.writer.commit(root, List.of(Attr.empty(LfsTag.CREATE, 0), Attr.of(LfsTag.SUPERBLOCK, 0, MAGIC),
                 Attr.of(LfsTag.INLINESTRUCT, 0, sb)));
         // a second compaction so that no older filesystem on the other block can be mounted by mistake
@@ -112,6 +108,18 @@ public final class LittleFs {
         fs.gdisk = fs.gstate.copy();
         fs.allocator.startAt(fs.seed);
         return fs;
+    }
+
+    /** The superblock's inline record: version 2.1, geometry and the name/file/attr limits. */
+    byte[] superblockRecord() {
+        byte[] sb = new byte[24];
+        Le.put32(sb, 0, DISK_VERSION);
+        Le.put32(sb, 4, cfg.blockSize());
+        Le.put32(sb, 8, cfg.blockCount());
+        Le.put32(sb, 12, nameMax);
+        Le.put32(sb, 16, fileMax);
+        Le.put32(sb, 20, attrMax);
+        return sb;
     }
 
     private void readSuperblock(MetadataEntry e) throws StorageException {
@@ -294,7 +302,7 @@ public final class LittleFs {
     // ------------------------------------------------------------------ directory operations
 
     public void mkdir(String path) throws StorageException {
-        forceConsistency();
+        thread.forceConsistency();
         List<byte[]> names = split(path);
         Lookup cwd = names.isEmpty() ? null : find(names);
         if (cwd == null || cwd.found()) {
@@ -337,7 +345,7 @@ public final class LittleFs {
 
     /** lfs_remove: files, and directories when empty. */
     public void remove(String path) throws StorageException {
-        forceConsistency();
+        thread.forceConsistency();
         List<byte[]> names = split(path);
         Lookup l = find(names);
         if (!l.found()) {
@@ -356,6 +364,9 @@ public final class LittleFs {
             gstate.prepOrphans(+1);
         }
         writer.commit(l.dir(), List.of(Attr.empty(LfsTag.DELETE, l.id())));
+        for (LfsFile f : openFiles) {
+            f.pathChanged(names, null, true);
+        }
         if (child != null) {
             gstate.prepOrphans(-1);
             dropFromThread(child);
@@ -364,7 +375,7 @@ public final class LittleFs {
 
     /** Unlinks an emptied directory pair from the metadata thread (its predecessor takes over its tail). */
     private void dropFromThread(MetadataPair child) throws StorageException {
-        MetadataPair pred = findPred(child.pair);
+        MetadataPair pred = thread.findPred(child.pair);
         if (pred == null) {
             throw new StorageException(Errno.ECORRUPT, "removed directory is not in the metadata thread");
         }
@@ -374,7 +385,7 @@ public final class LittleFs {
 
     /** lfs_rename: atomic, replaces an existing file or empty directory of the same kind. */
     public void rename(String oldPath, String newPath) throws StorageException {
-        forceConsistency();
+        thread.forceConsistency();
         List<byte[]> oldNames = split(oldPath);
         List<byte[]> newNames = split(newPath);
         Lookup old = find(oldNames);
@@ -385,6 +396,10 @@ public final class LittleFs {
             throw new StorageException(Errno.EINVAL);
         }
         if (newNames.isEmpty()) {
+            throw new StorageException(Errno.EINVAL);
+        }
+        if (old.type() == LfsTag.DIR && newNames.size() > oldNames.size() && isPrefix(oldNames, newNames)) {
+            // moving a directory below itself would cut it off from the tree
             throw new StorageException(Errno.EINVAL);
         }
         Lookup prev = find(newNames);
@@ -442,17 +457,32 @@ public final class LittleFs {
             gstate.prepMove(LfsTag.NO_ID, null);
             writer.commit(src, List.of(Attr.empty(LfsTag.DELETE, moveId)));
         }
+        for (LfsFile f : openFiles) {
+            if (prev.found()) {
+                f.pathChanged(newNames, null, true);
+            }
+            f.pathChanged(oldNames, newNames, false);
+        }
         if (prevDir != null) {
             gstate.prepOrphans(-1);
             dropFromThread(prevDir);
         }
     }
 
+    private static boolean isPrefix(List<byte[]> prefix, List<byte[]> names) {
+        for (int i = 0; i < prefix.size(); i++) {
+            if (!java.util.Arrays.equals(prefix.get(i), names.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // ------------------------------------------------------------------ files
 
     public LfsFile open(String path, LfsFile.Flags flags, byte[] attr) throws StorageException {
         if (flags.write()) {
-            forceConsistency();
+            thread.forceConsistency();
         }
         List<byte[]> names = split(path);
         Lookup l = find(names);
@@ -505,184 +535,11 @@ public final class LittleFs {
         return file;
     }
 
-    // ------------------------------------------------------------------ whole-filesystem walks
-
-    /** lfs_fs_traverse: every block in use, including blocks of open files not yet committed. */
-    void traverse(CtzList.BlockVisitor cb, boolean includeOrphans) throws StorageException {
-        int[] tail = {0, 1};
-        int steps = 0;
-        while (!MetadataPair.isNull(tail)) {
-            if (++steps > cfg.blockCount()) {
-                throw new StorageException(Errno.ECORRUPT, "cycle in metadata thread");
-            }
-            cb.visit(tail[0]);
-            cb.visit(tail[1]);
-            MetadataPair dir = MetadataPair.fetch(this, tail);
-            for (int id = 0; id < dir.count(); id++) {
-                if (id == dir.hiddenId) {
-                    continue;
-                }
-                MetadataEntry e = dir.entries.get(id);
-                if (e.struct == null || e.struct.length < 8) {
-                    continue;
-                }
-                if (e.structType == LfsTag.CTZSTRUCT) {
-                    long size = Integer.toUnsignedLong(Le.get32(e.struct, 4));
-                    CtzList.checkSize(size, fileMax, cfg);
-                    CtzList.traverse(io, null, Le.get32(e.struct, 0), size, cb);
-                } else if (includeOrphans && e.structType == LfsTag.DIRSTRUCT) {
-                    int a = Le.get32(e.struct, 0);
-                    int b = Le.get32(e.struct, 4);
-                    io.checkRange(a, 0, 0);
-                    io.checkRange(b, 0, 0);
-                    cb.visit(a);
-                    cb.visit(b);
-                }
-            }
-            tail = dir.tail.clone();
-        }
-        for (LfsFile f : openFiles) {
-            f.traverseInFlight(cb);
-        }
-    }
-
     /**
      * What MicroPython's statvfs counts as used (free = block count - this): the public lfs_fs_traverse, which
      * visits directory pairs twice (once in the thread, once from their parent entry), like the original.
      */
     public int usedBlocks() throws StorageException {
-        int[] n = {0};
-        traverse(b -> n[0]++, true);
-        return n[0];
-    }
-
-    /** lfs_fs_size: each block once (decides whether the superblock may expand). */
-    int size() throws StorageException {
-        int[] n = {0};
-        traverse(b -> n[0]++, false);
-        return n[0];
-    }
-
-    /** The pair whose tail points at {@code pair}, or null. */
-    MetadataPair findPred(int[] pair) throws StorageException {
-        int[] tail = {0, 1};
-        MetadataPair prev = null;
-        int steps = 0;
-        while (!MetadataPair.isNull(tail)) {
-            if (++steps > cfg.blockCount()) {
-                throw new StorageException(Errno.ECORRUPT, "cycle in metadata thread");
-            }
-            if (MetadataPair.overlaps(tail, pair)) {
-                return prev;
-            }
-            prev = MetadataPair.fetch(this, tail);
-            tail = prev.tail.clone();
-        }
-        return null;
-    }
-
-    /** The pair and id of the directory entry pointing at {@code pair}, or null. */
-    ParentRef findParent(int[] pair) throws StorageException {
-        int[] tail = {0, 1};
-        int steps = 0;
-        while (!MetadataPair.isNull(tail)) {
-            if (++steps > cfg.blockCount()) {
-                throw new StorageException(Errno.ECORRUPT, "cycle in metadata thread");
-            }
-            MetadataPair dir = MetadataPair.fetch(this, tail);
-            for (int id = 0; id < dir.count(); id++) {
-                MetadataEntry e = dir.entries.get(id);
-                if (e.structType == LfsTag.DIRSTRUCT && e.struct != null && e.struct.length >= 8
-                        && MetadataPair.overlaps(new int[] {Le.get32(e.struct, 0), Le.get32(e.struct, 4)}, pair)) {
-                    return new ParentRef(dir, id);
-                }
-            }
-            tail = dir.tail.clone();
-        }
-        return null;
-    }
-
-    // ------------------------------------------------------------------ consistency after power loss
-
-    void forceConsistency() throws StorageException {
-        if (gstate.needsSuperblock()) {
-            MetadataPair r = MetadataPair.fetch(this, root);
-            byte[] sb = new byte[24];
-            Le.put32(sb, 0, DISK_VERSION);
-            Le.put32(sb, 4, cfg.blockSize());
-            Le.put32(sb, 8, cfg.blockCount());
-            Le.put32(sb, 12, nameMax);
-            Le.put32(sb, 16, fileMax);
-            Le.put32(sb, 20, attrMax);
-            writer.commit(r, List.of(Attr.of(LfsTag.INLINESTRUCT, 0, sb)));
-            gstate.prepSuperblock(false);
-        }
-        if (gdisk.hasMove()) {
-            // a rename lost power between its two commits: the destination exists, delete the source
-            MetadataPair src = MetadataPair.fetch(this, new int[] {gdisk.pair0, gdisk.pair1});
-            int moveId = LfsTag.id(gdisk.tag);
-            gstate.prepMove(LfsTag.NO_ID, null);
-            src.hiddenId = -1;
-            if (moveId >= src.count()) {
-                throw new StorageException(Errno.ECORRUPT, "pending move names a missing entry");
-            }
-            writer.commit(src, List.of(Attr.empty(LfsTag.DELETE, moveId)));
-        }
-        deorphan(true);
-    }
-
-    /**
-     * lfs_fs_deorphan: pass 0 repairs half-orphans (a relocated directory whose thread predecessor still points at
-     * the old blocks), pass 1 unlinks full orphans (directory pairs in the thread without a parent entry).
-     */
-    void deorphan(boolean powerloss) throws StorageException {
-        if (!gstate.hasOrphans()) {
-            return;
-        }
-        int pass = 0;
-        int guard = 0;
-        int limit = 8 * cfg.blockCount() + 16;
-        while (pass < 2) {
-            MetadataPair pdir = new MetadataPair();
-            pdir.split = true;
-            pdir.tail = new int[] {0, 1};
-            boolean moreOrphans = false;
-            while (!MetadataPair.isNull(pdir.tail)) {
-                if (++guard > limit) {
-                    throw new StorageException(Errno.ECORRUPT, "orphan repair does not terminate");
-                }
-                MetadataPair dir = MetadataPair.fetch(this, pdir.tail);
-                if (!pdir.split) {
-                    ParentRef parent = findParent(pdir.tail);
-                    if (pass == 0 && parent != null) {
-                        int[] pair = parent.dir().dirPair(parent.id());
-                        if (!MetadataPair.isSync(pair, pdir.tail)) {
-                            List<Attr> fix = new ArrayList<>();
-                            if (gstate.hasMoveHere(pdir.pair)) {
-                                int moveId = LfsTag.id(gstate.tag);
-                                gstate.prepMove(LfsTag.NO_ID, null);
-                                fix.add(Attr.empty(LfsTag.DELETE, moveId));
-                            }
-                            fix.add(Attr.tail(false, pair));
-                            if (writer.orphaningCommit(pdir, fix) == MetadataWriter.ORPHANED) {
-                                moreOrphans = true;
-                            }
-                            continue;
-                        }
-                    }
-                    if (pass == 1 && parent == null && powerloss) {
-                        gdelta.xor(dir.ownDelta);
-                        if (writer.orphaningCommit(pdir, List.of(Attr.tail(dir.split, dir.tail)))
-                                == MetadataWriter.ORPHANED) {
-                            moreOrphans = true;
-                        }
-                        continue;
-                    }
-                }
-                pdir = dir;
-            }
-            pass = moreOrphans ? 0 : pass + 1;
-        }
-        gstate.prepOrphans(-gstate.orphans());
+        return thread.usedBlocks();
     }
 }

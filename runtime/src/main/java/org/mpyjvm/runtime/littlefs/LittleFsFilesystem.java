@@ -55,7 +55,7 @@ public final class LittleFsFilesystem implements Filesystem {
     private final LfsConfig config;
     private LittleFs fs;
     private boolean readonly;
-    private String cwd = "/";
+    private final CurrentDirectory cwd = new CurrentDirectory();
 
     /** {@code VfsLfs2(bdev, ...)}: mounts immediately; an unformatted device raises 84. */
     public LittleFsFilesystem(BlockDevice dev, Options options) throws StorageException {
@@ -81,6 +81,12 @@ public final class LittleFsFilesystem implements Filesystem {
     }
 
     private static LfsConfig configure(BlockDevice dev, Options o) throws StorageException {
+        return configure(dev, o.readSize(), o.progSize(), o.lookahead());
+    }
+
+    /** ioctl(1, 1), then block size and count from the device, then MicroPython's littlefs configuration. */
+    static LfsConfig configure(BlockDevice dev, int readSize, int progSize, int lookaheadBytes)
+            throws StorageException {
         dev.init(1);
         int bs = dev.blockSize();
         long bc = dev.blockCount();
@@ -88,7 +94,7 @@ public final class LittleFsFilesystem implements Filesystem {
             throw new StorageException(Errno.EINVAL, "block count out of range");
         }
         try {
-            return LfsConfig.micropython(bs, (int) bc, o.readSize(), o.progSize(), o.lookahead());
+            return LfsConfig.micropython(bs, (int) bc, readSize, progSize, lookaheadBytes);
         } catch (IllegalArgumentException e) {
             throw new StorageException(Errno.EINVAL, e.getMessage());
         }
@@ -133,9 +139,8 @@ public final class LittleFsFilesystem implements Filesystem {
         return f;
     }
 
-    /** make_path: relative paths are appended to the current directory. */
     private String makePath(String path) {
-        return path.startsWith("/") ? path : cwd + path;
+        return cwd.resolve(path);
     }
 
     @Override
@@ -216,39 +221,12 @@ public final class LittleFsFilesystem implements Filesystem {
     @Override
     public void chdir(String path) throws StorageException {
         LittleFs f = mounted();
-        String full = makePath(path);
-        List<String> parts = new ArrayList<>();
-        for (String p : full.split("/")) {
-            if (p.isEmpty() || p.equals(".")) {
-                continue;
-            }
-            if (p.equals("..")) {
-                if (parts.isEmpty()) {
-                    throw new StorageException(Errno.ENOENT);
-                }
-                parts.remove(parts.size() - 1);
-                continue;
-            }
-            parts.add(p);
-        }
-        String normal = "/" + String.join("/", parts);
-        if (!parts.isEmpty()) {
-            LittleFs.Info i;
-            try {
-                i = f.stat(normal);
-            } catch (StorageException e) {
-                throw new StorageException(Errno.ENOENT);
-            }
-            if (!i.isDir()) {
-                throw new StorageException(Errno.ENOENT);
-            }
-        }
-        cwd = parts.isEmpty() ? "/" : normal + "/";
+        cwd.change(path, p -> f.stat(p).isDir());
     }
 
     @Override
     public String getcwd() {
-        return cwd.length() == 1 ? "/" : cwd.substring(0, cwd.length() - 1);
+        return cwd.get();
     }
 
     /** os.sync() does nothing for littlefs: files commit on flush/close. */

@@ -32,12 +32,11 @@ public final class LittleFsV1 implements Filesystem {
     private static final int TYPE_DIR = 0x22;
     private static final int TYPE_SUPERBLOCK = 0x2E;
 
-    private final BlockDevice dev;
     private final LfsConfig config;
     private final LfsBlockIO io;
     private int[] root;
     private boolean mounted;
-    private String cwd = "/";
+    private final CurrentDirectory cwd = new CurrentDirectory();
 
     private record Dir(int[] pair, boolean continued, int[] tail, byte[] data, int size) {
     }
@@ -57,19 +56,9 @@ public final class LittleFsV1 implements Filesystem {
     }
 
     public LittleFsV1(BlockDevice dev, LittleFsFilesystem.Options options) throws StorageException {
-        this.dev = dev;
-        dev.init(1);
-        int bs = dev.blockSize();
-        long bc = dev.blockCount();
-        if (bc <= 0 || bc > Integer.MAX_VALUE) {
-            throw new StorageException(Errno.EINVAL, "block count out of range");
-        }
-        try {
-            this.config = LfsConfig.micropython(bs, (int) bc, options.readSize(), options.progSize(),
-                    Math.max(1, options.lookahead() / 8));
-        } catch (IllegalArgumentException e) {
-            throw new StorageException(Errno.EINVAL, e.getMessage());
-        }
+        // v1 counts the lookahead in bits (vfs.md 5.2)
+        this.config = LittleFsFilesystem.configure(dev, options.readSize(), options.progSize(),
+                Math.max(1, options.lookahead() / 8));
         this.io = new LfsBlockIO(dev, config);
         mountNow();
     }
@@ -191,7 +180,7 @@ public final class LittleFsV1 implements Filesystem {
         if (!mounted) {
             throw new StorageException(Errno.ENODEV, "littlefs is unmounted");
         }
-        List<byte[]> names = LittleFs.split(path.startsWith("/") ? path : cwd + path);
+        List<byte[]> names = LittleFs.split(cwd.resolve(path));
         Entry current = null;
         int[] pair = root;
         for (byte[] name : names) {
@@ -326,39 +315,15 @@ public final class LittleFsV1 implements Filesystem {
 
     @Override
     public void chdir(String path) throws StorageException {
-        String full = path.startsWith("/") ? path : cwd + path;
-        List<String> parts = new ArrayList<>();
-        for (String p : full.split("/")) {
-            if (p.isEmpty() || p.equals(".")) {
-                continue;
-            }
-            if (p.equals("..")) {
-                if (parts.isEmpty()) {
-                    throw new StorageException(Errno.ENOENT);
-                }
-                parts.remove(parts.size() - 1);
-                continue;
-            }
-            parts.add(p);
-        }
-        String normal = "/" + String.join("/", parts);
-        if (!parts.isEmpty()) {
-            Entry e;
-            try {
-                e = find(normal);
-            } catch (StorageException ex) {
-                throw new StorageException(Errno.ENOENT);
-            }
-            if (!e.isDir()) {
-                throw new StorageException(Errno.ENOENT);
-            }
-        }
-        cwd = parts.isEmpty() ? "/" : normal + "/";
+        cwd.change(path, p -> {
+            Entry e = find(p);
+            return e == null || e.isDir();
+        });
     }
 
     @Override
     public String getcwd() {
-        return cwd.length() == 1 ? "/" : cwd.substring(0, cwd.length() - 1);
+        return cwd.get();
     }
 
     @Override

@@ -87,14 +87,31 @@ final class MetadataPair {
             throw new StorageException(Errno.ECORRUPT, "metadata pair out of range");
         }
         int[] revs = new int[2];
+        boolean[] readable = {true, true};
         for (int i = 0; i < 2; i++) {
-            revs[i] = io.readLe32(null, blocks[i], 0);
+            try {
+                revs[i] = io.readLe32(null, blocks[i], 0);
+            } catch (StorageException e) {
+                // a block that cannot be read counts as holding no commit; the other copy may still be good
+                readable[i] = false;
+            }
         }
-        int r = scmp(revs[1], revs[0]) > 0 ? 1 : 0;
+        int r = readable[1] && (!readable[0] || scmp(revs[1], revs[0]) > 0) ? 1 : 0;
         for (int attempt = 0; attempt < 2; attempt++) {
             int active = blocks[(r + attempt) % 2];
             int other = blocks[(r + attempt + 1) % 2];
-            MetadataPair m = parse(fs, active, revs[(r + attempt) % 2]);
+            if (!readable[(r + attempt) % 2]) {
+                continue;
+            }
+            MetadataPair m;
+            try {
+                m = parse(fs, active, revs[(r + attempt) % 2]);
+            } catch (StorageException e) {
+                if (e.errno() != Errno.EIO) {
+                    throw e;
+                }
+                m = null;
+            }
             if (m != null) {
                 m.pair[0] = active;
                 m.pair[1] = other;

@@ -33,7 +33,7 @@ final class MetadataWriter {
     void commit(MetadataPair dir, List<Attr> attrs) throws StorageException {
         int state = orphaningCommit(dir, attrs);
         if (state == ORPHANED) {
-            fs.deorphan(false);
+            fs.thread.deorphan(false);
         }
     }
 
@@ -59,7 +59,7 @@ final class MetadataWriter {
             if (MetadataPair.overlaps(lpair, fs.root)) {
                 fs.root = ldir.pair.clone();
             }
-            LittleFs.ParentRef parent = fs.findParent(lpair);
+            LittleFs.ParentRef parent = fs.thread.findParent(lpair);
             boolean hasParent = parent != null;
             if (hasParent) {
                 fs.gstate.prepOrphans(+1);
@@ -85,7 +85,7 @@ final class MetadataWriter {
                     continue;
                 }
             }
-            MetadataPair pred = fs.findPred(lpair);
+            MetadataPair pred = fs.thread.findPred(lpair);
             if (pred != null) {
                 if (fs.gstate.hasOrphans()) {
                     fs.gstate.prepOrphans(hasParent ? -1 : 0);
@@ -115,7 +115,7 @@ final class MetadataWriter {
             }
         }
         if (allowDrop && hasDelete && next.count() == 0) {
-            MetadataPair pdir = fs.findPred(dir.pair);
+            MetadataPair pdir = fs.thread.findPred(dir.pair);
             if (pdir != null && pdir.split) {
                 droppedPred = pdir;
                 droppedView = next;
@@ -210,7 +210,7 @@ final class MetadataWriter {
         }
         if (needsRelocation(dir) && MetadataPair.overlaps(dir.pair, SUPERBLOCK_PAIR)) {
             // the superblock pair cannot move: grow the superblock chain instead (cautiously, space permitting)
-            int used = fs.size();
+            int used = fs.thread.size();
             if (cfg.blockCount() - used > cfg.blockCount() / 8) {
                 try {
                     // the new pair becomes the root; {0, 1} keeps a copy of the superblock entry (magic at 8)
@@ -248,7 +248,8 @@ final class MetadataWriter {
         try {
             rev = fs.io.readLe32(null, m.pair[0], 0);
         } catch (StorageException e) {
-            if (e.errno() != Errno.ECORRUPT) {
+            // an unreadable block just starts from revision 0 (it is erased before use anyway)
+            if (e.errno() != Errno.ECORRUPT && e.errno() != Errno.EIO) {
                 throw e;
             }
         }

@@ -39,7 +39,7 @@ class LittleFsFilesystemTest {
         f.close();
     }
 
-    static byte[] read(LittleFsFilesystem fs, String path) throws StorageException {
+    static byte[] read(org.mpyjvm.runtime.fs.Filesystem fs, String path) throws StorageException {
         FileHandle f = fs.open(path, OpenMode.READ);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buf = new byte[333];
@@ -96,6 +96,8 @@ class LittleFsFilesystemTest {
         assertEquals(Errno.EISDIR, errno(() -> fs.rename("/f", "/d")));
         assertEquals(Errno.ENOTDIR, errno(() -> fs.rename("/d", "/f")));
         assertEquals(Errno.ENAMETOOLONG, errno(() -> fs.mkdir("/" + "n".repeat(300))));
+        assertEquals(Errno.ENAMETOOLONG, errno(() -> fs.open("/" + "n".repeat(300), OpenMode.parse("w"))));
+        assertEquals(Errno.EINVAL, errno(() -> fs.rename("/d", "/d/sub")));
         fs.rename("/f", "/f");
         fs.rmdir("/f");
         assertEquals(Errno.ENOENT, errno(() -> fs.stat("/f")));
@@ -147,6 +149,77 @@ class LittleFsFilesystemTest {
         fs.chdir("..");
         assertEquals("/", fs.getcwd());
         assertEquals(Errno.ENOENT, errno(() -> fs.chdir("..")));
+    }
+
+    @Test
+    void umountThenMountRemountsAndEpochOffsetApplies() throws Exception {
+        RamDisk disk = new RamDisk(512, 32, (byte) 0xFF);
+        LittleFsFilesystem.Options epoch2000 = opts().withClock(clock::get, LittleFsFilesystem.EPOCH_2000_OFFSET);
+        LittleFsFilesystem.mkfs(disk, epoch2000);
+        LittleFsFilesystem fs = new LittleFsFilesystem(disk, epoch2000);
+        assertEquals("VfsLfs2", fs.typeName());
+        write(fs, "/t", "w", bytes("x"));
+        assertEquals(1_700_000_000L - 946_684_800L, fs.stat("/t").mtime());
+        fs.umount();
+        assertEquals(Errno.ENODEV, errno(() -> fs.stat("/t")));
+        fs.mount(false, false);
+        assertArrayEquals(bytes("x"), read(fs, "/t"));
+        LittleFsFilesystem noMtime = new LittleFsFilesystem(disk, epoch2000.withMtime(false));
+        write(noMtime, "/u", "w", bytes("y"));
+        assertEquals(0, noMtime.stat("/u").mtime());
+        assertEquals(1_700_000_000L - 946_684_800L, noMtime.stat("/t").mtime());
+    }
+
+    @Test
+    void overwritesInsideLargeFilesSeeksAndTruncation() throws Exception {
+        LittleFsFilesystem fs = fresh(512, 128);
+        Random rnd = new Random(9);
+        byte[] model = new byte[5000];
+        rnd.nextBytes(model);
+        write(fs, "/big", "w", model);
+        for (int round = 0; round < 40; round++) {
+            FileHandle f = fs.open("/big", OpenMode.parse("r+"));
+            int at = rnd.nextInt(model.length + 300);
+            byte[] patch = new byte[1 + rnd.nextInt(700)];
+            rnd.nextBytes(patch);
+            assertEquals(at, f.seek(at, FileHandle.SEEK_SET));
+            f.write(patch, 0, patch.length);
+            int newLen = Math.max(model.length, at + patch.length);
+            byte[] next = java.util.Arrays.copyOf(model, newLen);
+            System.arraycopy(patch, 0, next, at, patch.length);
+            model = next;
+            assertEquals(model.length, f.seek(0, FileHandle.SEEK_END));
+            if (round % 5 == 4) {
+                int cut = rnd.nextInt(model.length);
+                f.truncate(cut);
+                model = java.util.Arrays.copyOf(model, cut);
+            }
+            f.seek(0, FileHandle.SEEK_SET);
+            byte[] head = new byte[Math.min(100, model.length)];
+            int n = f.read(head, 0, head.length);
+            assertEquals(head.length, n);
+            assertArrayEquals(java.util.Arrays.copyOf(model, head.length), head);
+            f.close();
+            assertArrayEquals(model, read(fs, "/big"), "round " + round);
+        }
+        assertEquals(model.length, fs.stat("/big").size());
+    }
+
+    @Test
+    void openFilesFollowRenamesAndForgetRemovedEntries() throws Exception {
+        LittleFsFilesystem fs = fresh(512, 64);
+        FileHandle a = fs.open("/a", OpenMode.parse("w"));
+        a.write(bytes("first"), 0, 5);
+        fs.mkdir("/d");
+        fs.rename("/a", "/d/b");
+        a.close();
+        assertArrayEquals(bytes("first"), read(fs, "/d/b"));
+        FileHandle c = fs.open("/c", OpenMode.parse("w"));
+        c.write(bytes("stale"), 0, 5);
+        fs.remove("/c");
+        write(fs, "/c", "w", bytes("fresh"));
+        c.close();
+        assertArrayEquals(bytes("fresh"), read(fs, "/c"));
     }
 
     @Test

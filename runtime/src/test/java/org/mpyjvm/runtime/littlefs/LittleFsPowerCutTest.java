@@ -183,7 +183,7 @@ class LittleFsPowerCutTest {
     /** Every block reachable once: a block in two places means the allocator reused a live block. */
     static void checkNoSharedBlocks(LittleFs fs) throws Exception {
         Set<Integer> seen = new HashSet<>();
-        fs.traverse(b -> {
+        fs.thread.traverse(b -> {
             if (!seen.add(b)) {
                 throw new AssertionError("block " + b + " is used twice");
             }
@@ -249,7 +249,7 @@ class LittleFsPowerCutTest {
         return new Outcome(cuts, failures);
     }
 
-    private static void verify(StrictNorDisk disk, LfsConfig cfg, Tree before, Tree after, Op op) throws Exception {
+    static void verify(StrictNorDisk disk, LfsConfig cfg, Tree before, Tree after, Op op) throws Exception {
         LittleFsFilesystem fs = mount(disk, cfg);
         Tree now = readTree(fs.core());
         boolean ok = now.sameAs(before) || now.sameAs(after);
@@ -262,7 +262,8 @@ class LittleFsPowerCutTest {
         if (!ok) {
             throw new AssertionError("tree " + now + " is neither " + before + " nor " + after);
         }
-        checkNoSharedBlocks(fs.core());
+        // (blocks may be listed twice until the first write repairs a half-orphan left by a relocation: the
+        // thread still holds the stale copy of the pair, as in littlefs, so the check comes after that write)
         // the filesystem must still take writes (pending moves and orphans get repaired here)
         byte[] probe = new byte[300];
         Arrays.fill(probe, (byte) 0x5A);

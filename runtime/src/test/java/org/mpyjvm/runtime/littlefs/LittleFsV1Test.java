@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
@@ -13,21 +12,12 @@ import org.mpyjvm.runtime.Errno;
 import org.mpyjvm.runtime.StorageException;
 import org.mpyjvm.runtime.blockdev.RamDisk;
 import org.mpyjvm.runtime.fs.DirEntry;
-import org.mpyjvm.runtime.fs.FileHandle;
 import org.mpyjvm.runtime.fs.OpenMode;
 import org.mpyjvm.runtime.fs.StatVfs;
 
 class LittleFsV1Test {
     static byte[] read(LittleFsV1 fs, String path) throws StorageException {
-        FileHandle f = fs.open(path, OpenMode.READ);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buf = new byte[1000];
-        int n;
-        while ((n = f.read(buf, 0, buf.length)) > 0) {
-            out.write(buf, 0, n);
-        }
-        f.close();
-        return out.toByteArray();
+        return LittleFsFilesystemTest.read(fs, path);
     }
 
     @Test
@@ -35,6 +25,9 @@ class LittleFsV1Test {
         RamDisk disk = new RamDisk(4096, Fixtures.load("lfs1-b4096-n64.img.gz"));
         LittleFsV1 fs = new LittleFsV1(disk, LittleFsFilesystem.Options.defaults());
         assertEquals("VfsLfs1", fs.typeName());
+        assertEquals(1, LittleFsProbe.version(disk));
+        assertEquals(2, LittleFsProbe.version(new RamDisk(4096, Fixtures.load("lfs2-b4096-n64.img.gz"))));
+        assertEquals(0, LittleFsProbe.version(new RamDisk(4096, Fixtures.load("fat-b4096-n256.img.gz"))));
         List<String> root = fs.ilistdir("/").stream().map(DirEntry::name).sorted().toList();
         assertEquals(List.of("A Long File Name.txt", "data", "greeting.txt"), root);
         List<String> data = fs.ilistdir("/data").stream().map(DirEntry::name).sorted().toList();

@@ -5,13 +5,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /** The build date shown by {@code os.uname().version} (BOARDS.md 7: {@code YYYY-MM-DD}), stamped by Maven. */
-final class BuildInfo {
+public final class BuildInfo {
     private static final String DATE = load();
 
     private BuildInfo() {
     }
 
-    static String date() {
+    public static String date() {
         return DATE;
     }
 

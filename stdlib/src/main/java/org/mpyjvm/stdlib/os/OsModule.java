@@ -45,6 +45,7 @@ public final class OsModule implements ModuleDefinition {
         setup.setAttribute("sep", "/");
         FilesystemTypes types = session.fsTypes();
         setup.setAttribute("VfsFat", types.vfsFat());
+        setup.setAttribute("VfsLfs1", types.vfsLfs1());
         setup.setAttribute("VfsLfs2", types.vfsLfs2());
         if (BoardModules.hasPosix(session)) {
             setup.setAttribute("VfsPosix", types.vfsPosix());

@@ -45,7 +45,7 @@ public final class DeviceFileAccess implements FileAccess {
         PathResolution r = session.vfs().resolve(path);
         if (r.kind() == PathResolution.Kind.MOUNT && r.mount().fs() instanceof PythonFilesystem p) {
             Object f = p.call("open", r.path(), "rb");
-            return PyOps.bytesOf(PyOps.invoke(f, "read"));
+            return org.mpyjvm.stdlib.bridge.Buffers.bytesOrText(PyOps.invoke(f, "read"));
         }
         try {
             FileHandle h = session.vfs().open(path, OpenMode.READ);

@@ -49,6 +49,7 @@ public final class Session implements AutoCloseable {
     private final Map<Filesystem, Object> pythonFaces = new IdentityHashMap<>();
     private final Map<String, Object> singletons = new LinkedHashMap<>();
     private FilesystemTypes fsTypes;
+    private final java.util.List<Runnable> beforeClose = new java.util.ArrayList<>();
 
     Session(SessionConfig config, PrintStream err) throws IOException {
         this.config = config;
@@ -95,6 +96,10 @@ public final class Session implements AutoCloseable {
 
     static void register(MpyContext context, Session session) {
         SESSIONS.put(context, session);
+    }
+
+    static void unregister(MpyContext context) {
+        SESSIONS.remove(context);
     }
 
     /** The session of the running context. */
@@ -183,7 +188,13 @@ public final class Session implements AutoCloseable {
 
     /** Objects created once per run ({@code mimxrt.Flash()} is a singleton). */
     public Object singleton(String key, java.util.function.Supplier<Object> make) {
-        return singletons.computeIfAbsent(key, k -> make.get());
+        // Not computeIfAbsent: making one singleton may need another (a segment object needs its class).
+        Object o = singletons.get(key);
+        if (o == null) {
+            o = make.get();
+            singletons.put(key, o);
+        }
+        return o;
     }
 
     public synchronized FilesystemTypes fsTypes() {
@@ -209,9 +220,15 @@ public final class Session implements AutoCloseable {
         return new PrintStream(context.getEnv().err(), true, StandardCharsets.UTF_8);
     }
 
+    /** Work that must reach the media before the device closes (CircuitPython writes boot_out.txt). */
+    public void beforeClose(Runnable action) {
+        beforeClose.add(action);
+    }
+
     @Override
     public void close() {
         try {
+            beforeClose.forEach(Runnable::run);
             for (var e : vfs.mounts()) {
                 try {
                     if (!(e.fs() instanceof org.mpyjvm.stdlib.vfs.PythonFilesystem)) {

@@ -28,14 +28,32 @@ public final class SessionStartup implements ContextStartup {
             throw new IllegalStateException("mpy-jvm: cannot start the board: " + e.getMessage(), e);
         }
         Session.register(context, session);
-        context.getEnv().registerOnDispose(session::close);
-        List<String> mounted = new StartupMounts(session).run();
+        context.getEnv().registerOnDispose(() -> {
+            Session.unregister(context);
+            session.close();
+        });
+        boolean circuitPython = session.board().isCircuitPython();
+        List<String> mounted = circuitPython ? List.of() : new StartupMounts(session).run();
         context.getBuiltins().put("open", OpenFunction.builtin());
-        PyModule sys = (PyModule) org.mpyjvm.language.spi.ImportState.importModule(context, "sys");
-        sys.getGlobals().put("platform", session.board().platform());
+        setPlatform(context, session);
         PyList path = org.mpyjvm.language.spi.ImportState.sysPath(context);
         path.items().clear();
         path.items().addAll(sysPath(session, mounted));
+        if (circuitPython) {
+            org.mpyjvm.stdlib.circuitpython.Supervisor.start(context, session);
+        }
+    }
+
+    /** {@code sys.platform} of the board; skipped when the language offers no {@code sys} module. */
+    private static void setPlatform(MpyContext context, Session session) {
+        Object sys;
+        try {
+            sys = org.mpyjvm.language.spi.ImportState.importModule(context, "sys");
+        } catch (RuntimeException e) {
+            // On the class path the language's own module providers are not registered (no META-INF/services).
+            return;
+        }
+        ((PyModule) sys).getGlobals().put("platform", session.board().platform());
     }
 
     /**

@@ -10,6 +10,7 @@ import org.mpyjvm.language.spi.Builtin;
 import org.mpyjvm.runtime.Errno;
 import org.mpyjvm.runtime.fat.FatFilesystem;
 import org.mpyjvm.runtime.littlefs.LittleFsFilesystem;
+import org.mpyjvm.runtime.littlefs.LittleFsV1;
 import org.mpyjvm.runtime.posix.PosixFilesystem;
 import org.mpyjvm.runtime.romfs.RomfsFilesystem;
 import org.mpyjvm.stdlib.bridge.Args;
@@ -55,7 +56,7 @@ public final class FilesystemConstructors {
             this.session = session;
         }
 
-        private LittleFsFilesystem.Options options(Object[] a, int positional, PyKeywords kw) {
+        LittleFsFilesystem.Options options(Object[] a, int positional, PyKeywords kw) {
             if (a.length > positional) {
                 throw Errors.typeError("extra positional arguments given");
             }
@@ -81,6 +82,28 @@ public final class FilesystemConstructors {
             LittleFsFilesystem.Options o = options(a, 1, kw);
             OsErrors.run(() -> LittleFsFilesystem.mkfs(session.fsTypes().blockDevice(a[0]), o));
             return PyNone.INSTANCE;
+        }
+    }
+
+    /**
+     * {@code VfsLfs1(block_dev, *, readsize=32, progsize=32, lookahead=32, mtime=True)}: the same argument rules as
+     * VfsLfs2. The runtime's littlefs v1 reads existing volumes only, so this class has no {@code mkfs} and writes
+     * fail with EROFS (a documented deviation).
+     */
+    public static final class Lfs1 {
+        private final Session session;
+        private final Lfs2 options;
+
+        public Lfs1(Session session) {
+            this.session = session;
+            this.options = new Lfs2(session);
+        }
+
+        @Builtin(name = "__new__", minArgs = 1, maxArgs = Integer.MAX_VALUE, keywords = true)
+        public Object create(Object[] a, PyKeywords kw) {
+            LittleFsFilesystem.Options o = options.options(a, 2, kw);
+            LittleFsV1 fs = OsErrors.call(() -> new LittleFsV1(session.fsTypes().blockDevice(a[1]), o));
+            return session.fsTypes().wrap((PyClass) a[0], fs);
         }
     }
 

@@ -18,12 +18,13 @@ import org.mpyjvm.stdlib.session.Session;
 
 /**
  * One run's filesystem classes ({@code VfsFat}, {@code VfsLfs2}, {@code VfsRom}, {@code VfsPosix}) and file
- * classes, shared by {@code vfs} and {@code os} so {@code os.VfsFat is vfs.VfsFat}. VfsLfs1 is absent: the
- * runtime has no littlefs v1 (a v1 volume is then treated as upstream treats it without v1 support: as FAT).
+ * classes, shared by {@code vfs} and {@code os} so {@code os.VfsFat is vfs.VfsFat}. VfsLfs1 reads littlefs v1
+ * volumes only (the runtime's v1 is a reader): it has no {@code mkfs}.
  */
 public final class FilesystemTypes {
     private final Session session;
     private final PyClass vfsFat;
+    private final PyClass vfsLfs1;
     private final PyClass vfsLfs2;
     private final PyClass vfsRom;
     private final PyClass vfsPosix;
@@ -34,6 +35,8 @@ public final class FilesystemTypes {
         FilesystemMethods methods = new FilesystemMethods(session);
         this.vfsFat = NativeType.define("VfsFat", List.of(methods, new FilesystemConstructors.Fat(session)),
                 Set.of("mkfs"), Set.of());
+        this.vfsLfs1 = NativeType.define("VfsLfs1", List.of(methods, new FilesystemConstructors.Lfs1(session)),
+                Set.of(), Set.of());
         this.vfsLfs2 = NativeType.define("VfsLfs2", List.of(methods, new FilesystemConstructors.Lfs2(session)),
                 Set.of("mkfs"), Set.of());
         this.vfsRom = NativeType.define("VfsRom", List.of(methods, new FilesystemConstructors.Rom(session)),
@@ -45,6 +48,10 @@ public final class FilesystemTypes {
 
     public PyClass vfsFat() {
         return vfsFat;
+    }
+
+    public PyClass vfsLfs1() {
+        return vfsLfs1;
     }
 
     public PyClass vfsLfs2() {
@@ -67,6 +74,7 @@ public final class FilesystemTypes {
     public PyClass classFor(Filesystem fs) {
         return switch (fs.typeName()) {
             case "VfsFat" -> vfsFat;
+            case "VfsLfs1" -> vfsLfs1;
             case "VfsLfs2" -> vfsLfs2;
             case "VfsRom" -> vfsRom;
             default -> vfsPosix;

@@ -19,6 +19,7 @@ import org.mpyjvm.runtime.detect.FilesystemDetector;
 import org.mpyjvm.runtime.fat.FatFilesystem;
 import org.mpyjvm.runtime.fs.Filesystem;
 import org.mpyjvm.runtime.littlefs.LittleFsFilesystem;
+import org.mpyjvm.runtime.littlefs.LittleFsV1;
 import org.mpyjvm.runtime.vfs.MountEntry;
 import org.mpyjvm.stdlib.bridge.Args;
 import org.mpyjvm.stdlib.bridge.OsErrors;
@@ -41,6 +42,7 @@ public final class VfsModule implements ModuleDefinition {
         }
         FilesystemTypes types = session.fsTypes();
         setup.setAttribute("VfsFat", types.vfsFat());
+        setup.setAttribute("VfsLfs1", types.vfsLfs1());
         setup.setAttribute("VfsLfs2", types.vfsLfs2());
         setup.setAttribute("VfsRom", types.vfsRom());
         if (BoardModules.hasPosix(session)) {
@@ -87,9 +89,11 @@ public final class VfsModule implements ModuleDefinition {
         }
         BlockDevice dev = session.fsTypes().blockDevice(o);
         DetectedFilesystem kind = FilesystemDetector.detect(dev);
-        Filesystem fs = OsErrors.call(() -> kind == DetectedFilesystem.LFS2
-                ? new LittleFsFilesystem(dev, session.lfsOptions(32, 32, 32, true))
-                : new FatFilesystem(dev, session.fatClock()));
+        Filesystem fs = OsErrors.call(() -> switch (kind) {
+            case LFS1 -> new LittleFsV1(dev, session.lfsOptions(32, 32, 32, true));
+            case LFS2 -> new LittleFsFilesystem(dev, session.lfsOptions(32, 32, 32, true));
+            default -> new FatFilesystem(dev, session.fatClock());
+        });
         session.fsTypes().face(fs);
         return fs;
     }

@@ -30,7 +30,7 @@ public final class RaiseNode extends PyStatementNode {
                 throw Errors.runtimeError(Errors.NO_ACTIVE_EXCEPTION);
             }
             PyException e = new PyException(current, this);
-            e.notePendingLine(current.getHandledLine());
+            e.markReraise();
             throw e;
         }
         PyBaseException exc = PyOps.toException(exception.execute(frame));

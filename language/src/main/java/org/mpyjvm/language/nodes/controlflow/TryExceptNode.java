@@ -5,6 +5,7 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.mpyjvm.language.MpyContext;
 import org.mpyjvm.language.errors.PyException;
 import org.mpyjvm.language.nodes.PyExpressionNode;
+import org.mpyjvm.language.nodes.PyFrameRoot;
 import org.mpyjvm.language.nodes.PyStatementNode;
 import org.mpyjvm.language.nodes.PyWriteNode;
 import org.mpyjvm.language.runtime.PyBaseException;
@@ -45,7 +46,7 @@ public final class TryExceptNode extends PyStatementNode {
         PyBaseException exc = e.getPythonException();
         for (int i = 0; i < handlers.length; i++) {
             if (types[i] == null || PyOps.exceptionMatches(exc, types[i].execute(frame))) {
-                exc.setHandledLine(e.takePendingLine());
+                PyFrameRoot.recordCaught(e, this);
                 MpyContext context = MpyContext.get(this);
                 PyBaseException saved = context.getHandledException();
                 context.setHandledException(exc);

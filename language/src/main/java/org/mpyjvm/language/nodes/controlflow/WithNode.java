@@ -26,6 +26,21 @@ public final class WithNode extends PyStatementNode {
     @Override
     public void executeVoid(VirtualFrame frame) {
         Object mgr = manager.execute(frame);
+        Object exit = enter(mgr, frame, target);
+        try {
+            body.executeVoid(frame);
+        } catch (PyException e) {
+            exitWithException(exit, mgr, e);
+            return;
+        } catch (ControlFlowException c) {
+            exitNormally(exit, mgr);
+            throw c;
+        }
+        exitNormally(exit, mgr);
+    }
+
+    /** Calls {@code __enter__}, binds its result to the target (if any) and returns {@code __exit__}. */
+    public static Object enter(Object mgr, VirtualFrame frame, PyWriteNode target) {
         Object exit = PyOps.typeOf(mgr).lookup("__exit__");
         Object enter = PyOps.typeOf(mgr).lookup("__enter__");
         if (exit == null || enter == null) {
@@ -35,18 +50,18 @@ public final class WithNode extends PyStatementNode {
         if (target != null) {
             target.executeWrite(frame, value);
         }
-        try {
-            body.executeVoid(frame);
-        } catch (PyException e) {
-            PyBaseException exc = e.getPythonException();
-            if (!PyOps.isTrue(PyOps.callMethod(exit, mgr, exc.getPyClass(), exc, PyNone.INSTANCE))) {
-                throw e;
-            }
-            return;
-        } catch (ControlFlowException c) {
-            PyOps.callMethod(exit, mgr, PyNone.INSTANCE, PyNone.INSTANCE, PyNone.INSTANCE);
-            throw c;
+        return exit;
+    }
+
+    /** The body raised: {@code __exit__(type, value, None)}; re-raises unless it returned a true value. */
+    public static void exitWithException(Object exit, Object mgr, PyException e) {
+        PyBaseException exc = e.getPythonException();
+        if (!PyOps.isTrue(PyOps.callMethod(exit, mgr, exc.getPyClass(), exc, PyNone.INSTANCE))) {
+            throw e;
         }
+    }
+
+    public static void exitNormally(Object exit, Object mgr) {
         PyOps.callMethod(exit, mgr, PyNone.INSTANCE, PyNone.INSTANCE, PyNone.INSTANCE);
     }
 }

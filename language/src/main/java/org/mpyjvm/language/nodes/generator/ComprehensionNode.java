@@ -8,15 +8,14 @@ import org.mpyjvm.language.nodes.call.MakeFunctionNode;
 import org.mpyjvm.language.nodes.controlflow.BlockNode;
 import org.mpyjvm.language.runtime.PyDict;
 import org.mpyjvm.language.runtime.PyFunction;
-import org.mpyjvm.language.runtime.PyIterator;
 import org.mpyjvm.language.runtime.PyList;
 import org.mpyjvm.language.runtime.PyOps;
 import org.mpyjvm.language.runtime.PySet;
 
 /**
  * A comprehension: its own function (own scope) called at once with {@code iter(first iterable)}, as in Python 3.
- * The body accumulates into a result slot. Generator expressions are currently evaluated eagerly into a list and
- * returned as an iterator over it (known difference: no laziness, so infinite sources do not work).
+ * List, set and dict comprehensions accumulate into a result slot; a generator expression's function is a generator
+ * function whose body yields each element, so calling it returns the lazy generator.
  */
 public final class ComprehensionNode extends PyExpressionNode {
     /** What the comprehension builds. */
@@ -44,7 +43,7 @@ public final class ComprehensionNode extends PyExpressionNode {
 
     /** The whole body: create the result, run the loops, return the result. */
     public static PyStatementNode body(Kind kind, int resultSlot, PyStatementNode loops) {
-        return new BlockNode(new PyStatementNode[]{new Init(kind, resultSlot), loops, new Finish(kind, resultSlot)});
+        return new BlockNode(new PyStatementNode[]{new Init(kind, resultSlot), loops, new Finish(resultSlot)});
     }
 
     private static final class Init extends PyStatementNode {
@@ -67,21 +66,15 @@ public final class ComprehensionNode extends PyExpressionNode {
     }
 
     private static final class Finish extends PyStatementNode {
-        private final Kind kind;
         private final int slot;
 
-        Finish(Kind kind, int slot) {
-            this.kind = kind;
+        Finish(int slot) {
             this.slot = slot;
         }
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            Object result = frame.getObject(slot);
-            if (kind == Kind.GENERATOR) {
-                result = PyIterator.ofList((PyList) result);
-            }
-            throw new ControlFlow.Return(result);
+            throw new ControlFlow.Return(frame.getObject(slot));
         }
     }
 
