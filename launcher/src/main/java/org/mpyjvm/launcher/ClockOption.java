@@ -1,12 +1,13 @@
 package org.mpyjvm.launcher;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.mpyjvm.stdlib.session.SessionConfig;
 
-/** {@code --clock ISO-TIME}: {@code 2026-01-02T03:04:05}, with or without a zone (none: UTC); a bare date is midnight. */
+/**
+ * {@code --clock ISO-TIME} for host tools, read exactly as the board session reads it ({@code 2026-01-02T03:04:05},
+ * with or without a zone; a bare date is midnight), so an image made here carries the times a script would give.
+ */
 final class ClockOption {
     private ClockOption() {
     }
@@ -16,19 +17,8 @@ final class ClockOption {
         if (text == null) {
             return null;
         }
-        String t = text.strip();
         try {
-            return Instant.parse(t).getEpochSecond();
-        } catch (DateTimeParseException e) {
-            // not an instant with a zone
-        }
-        try {
-            return LocalDateTime.parse(t).toEpochSecond(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            // not a local date-time
-        }
-        try {
-            return LocalDate.parse(t).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+            return SessionConfig.from(Map.of("clock", text)).clockEpochSeconds();
         } catch (DateTimeParseException e) {
             throw new UsageException("--clock takes an ISO time like 2024-06-01T12:00:00, not '" + text + "'");
         }

@@ -11,8 +11,8 @@ import org.mpyjvm.runtime.fs.StatVfs;
 import org.mpyjvm.runtime.vfs.Vfs;
 
 /**
- * The file operations the host tools need, over either one filesystem (an image file) or a device's whole mount
- * table, so {@code image ls} and {@code fs ls} share their listing and copying code. Paths are absolute.
+ * The file operations the host tools need, over a mount table: a device's, or one holding just an image file's
+ * filesystem, so {@code image ls} and {@code fs ls} share their listing and copying code.
  */
 interface GuestFiles {
     FileHandle open(String path, OpenMode mode) throws StorageException;
@@ -31,40 +31,11 @@ interface GuestFiles {
 
     void sync() throws StorageException;
 
-    static GuestFiles of(Filesystem fs) {
-        return new GuestFiles() {
-            public FileHandle open(String path, OpenMode mode) throws StorageException {
-                return fs.open(path, mode);
-            }
-
-            public List<DirEntry> list(String path) throws StorageException {
-                return fs.ilistdir(path);
-            }
-
-            public Stat stat(String path) throws StorageException {
-                return fs.stat(path);
-            }
-
-            public StatVfs statvfs(String path) throws StorageException {
-                return fs.statvfs(path);
-            }
-
-            public void mkdir(String path) throws StorageException {
-                fs.mkdir(path);
-            }
-
-            public void rmdir(String path) throws StorageException {
-                fs.rmdir(path);
-            }
-
-            public void remove(String path) throws StorageException {
-                fs.remove(path);
-            }
-
-            public void sync() throws StorageException {
-                fs.sync();
-            }
-        };
+    /** One filesystem (an image file) as the whole tree, mounted at {@code /} of a mount table of its own. */
+    static GuestFiles of(Filesystem fs) throws StorageException {
+        Vfs vfs = new Vfs(255);
+        vfs.mount(fs, "/", false, false);
+        return of(vfs);
     }
 
     static GuestFiles of(Vfs vfs) {

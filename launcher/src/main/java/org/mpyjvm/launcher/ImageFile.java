@@ -79,7 +79,7 @@ final class ImageFile {
         return new ImageFile(path, g, fs);
     }
 
-    GuestFiles files() {
+    GuestFiles files() throws StorageException {
         return GuestFiles.of(fs);
     }
 }
