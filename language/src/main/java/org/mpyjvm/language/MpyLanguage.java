@@ -64,6 +64,12 @@ public final class MpyLanguage extends TruffleLanguage<MpyContext> {
         return new MainRootNode(this, request.getSource()).getCallTarget();
     }
 
+    /** The REPL's echo is MicroPython's (done by the evaluated code); the returned exit status is not shown. */
+    @Override
+    protected boolean isVisible(MpyContext context, Object value) {
+        return false;
+    }
+
     @Override
     protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
         return singleThreaded;
