@@ -31,6 +31,7 @@ public final class BuiltinsModule {
     public static PyDict createBuiltins() {
         PyDict d = new PyDict();
         BuiltinRegistry.functionsOf(BuiltinsModule.class, null).forEach(d::put);
+        BuiltinRegistry.functionsOf(ExecutionBuiltins.class, null).forEach(d::put);
         for (PyClass c : new PyClass[]{BuiltinTypes.OBJECT, BuiltinTypes.TYPE, BuiltinTypes.INT, BuiltinTypes.BOOL,
             BuiltinTypes.FLOAT, BuiltinTypes.STR, BuiltinTypes.BYTES, BuiltinTypes.BYTEARRAY, BuiltinTypes.MEMORYVIEW,
             BuiltinTypes.LIST, BuiltinTypes.TUPLE, BuiltinTypes.DICT, BuiltinTypes.SET, BuiltinTypes.FROZENSET,
@@ -414,11 +415,6 @@ public final class BuiltinsModule {
         }
         long digits = PyOps.asLong(a[1]);
         return new java.math.BigDecimal(d).setScale((int) digits, java.math.RoundingMode.HALF_EVEN).doubleValue();
-    }
-
-    @Builtin(name = "globals", minArgs = 0)
-    public static Object globals(Object[] a) {
-        throw Errors.notImplemented("globals() is not supported by mpy-jvm yet");
     }
 
     @Builtin(name = "input", minArgs = 0, maxArgs = 1)

@@ -122,6 +122,16 @@ final class NodeBuilder {
         return root.getCallTarget();
     }
 
+    /** {@code eval()}: the expression's value is the module body's return value. */
+    RootCallTarget buildEval(PythonParser.Eval_inputContext tree, Scope moduleScope) {
+        scope = moduleScope;
+        PyStatementNode body = at(new ReturnNode(expression(tree.testlist())), tree);
+        BlockNode block = new BlockNode(new PyStatementNode[]{body});
+        PyRootNode root = new PyRootNode(language, FrameDescriptor.newBuilder().build(), block, "<module>",
+            source.getName(), 0, new int[0], new boolean[0], source.createSection(0, source.getLength()));
+        return root.getCallTarget();
+    }
+
     private <T extends PyStatementNode> T at(T node, ParserRuleContext ctx) {
         if (subParseDepth == 0 && ctx.getStop() != null) {
             int start = ctx.getStart().getStartIndex();

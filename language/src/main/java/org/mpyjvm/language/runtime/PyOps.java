@@ -424,7 +424,7 @@ public final class PyOps {
             return "<class '" + c.getName() + "'>";
         }
         if (o instanceof PyFunction f) {
-            return f.isGenerator() ? "<generator>" : "<function " + f.getName() + " at " + address(o) + ">";
+            return f.isGenerator() ? "<generator>" : "<function " + f.getName() + " at 0x" + address(o) + ">";
         }
         if (o instanceof PyGenerator g) {
             return "<generator object '" + g.getName() + "' at " + address(o) + ">";
@@ -556,7 +556,7 @@ public final class PyOps {
 
     @TruffleBoundary
     public static Object getAttribute(Object obj, String name) {
-        Object r = getAttributeOrNull(obj, name);
+        Object r = lookupAttribute(obj, name, false);
         if (r == null) {
             throw Errors.noAttribute(obj, name);
         }
@@ -566,6 +566,11 @@ public final class PyOps {
     /** The attribute, or null when absent (for getattr with default and hasattr). */
     @TruffleBoundary
     public static Object getAttributeOrNull(Object obj, String name) {
+        return lookupAttribute(obj, name, true);
+    }
+
+    /** {@code absentOnGetattrError}: an AttributeError raised by a user {@code __getattr__} means "absent". */
+    private static Object lookupAttribute(Object obj, String name, boolean absentOnGetattrError) {
         if (obj instanceof PyModule m) {
             Object v = m.getGlobals().get(name);
             if (v == null && name.equals("__dict__")) {
@@ -615,7 +620,7 @@ public final class PyOps {
                 if (obj instanceof PyFunction f) {
                     return f.getName();
                 }
-                if (obj instanceof PyBuiltinFunction f) {
+                if (obj instanceof PyBoundMethod m && m.function() instanceof PyFunction f) {
                     return f.getName();
                 }
                 break;
@@ -658,7 +663,15 @@ public final class PyOps {
         if (obj instanceof PyInstance) {
             Object getattr = type.lookup("__getattr__");
             if (getattr != null) {
-                return callMethod(getattr, obj, name);
+                try {
+                    return callMethod(getattr, obj, name);
+                } catch (PyException e) {
+                    if (absentOnGetattrError
+                        && e.getPythonException().getPyClass().isSubclassOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
+                        return null;
+                    }
+                    throw e;
+                }
             }
         }
         return null;
@@ -709,7 +722,7 @@ public final class PyOps {
             Object descriptor = type.lookup(name);
             if (descriptor instanceof PyDescriptors.Property p) {
                 if (p.setter() == PyNone.INSTANCE) {
-                    throw Errors.create(BuiltinTypes.ATTRIBUTE_ERROR, "can't set attribute");
+                    throw Errors.noAttribute(obj, name);
                 }
                 call(p.setter(), new Object[]{obj, value}, null);
                 return;
@@ -733,9 +746,8 @@ public final class PyOps {
             m.getGlobals().put(name, value);
             return;
         }
-        if (obj instanceof PyFunction f) {
-            f.attributes().put(name, value);
-            return;
+        if (obj instanceof PyFunction f && f.getClosure().length > 0) {
+            return; // MicroPython's closures accept attribute stores and drop them
         }
         throw Errors.noAttribute(obj, name);
     }
@@ -743,6 +755,13 @@ public final class PyOps {
     @TruffleBoundary
     public static void deleteAttribute(Object obj, String name) {
         if (obj instanceof PyInstance inst) {
+            if (inst.getPyClass().lookup(name) instanceof PyDescriptors.Property p) {
+                if (p.deleter() == PyNone.INSTANCE) {
+                    throw Errors.noAttribute(obj, name);
+                }
+                call(p.deleter(), new Object[]{obj}, null);
+                return;
+            }
             Object delattr = inst.getPyClass().lookup("__delattr__");
             if (delattr instanceof PyFunction) {
                 callMethod(delattr, obj, name);
