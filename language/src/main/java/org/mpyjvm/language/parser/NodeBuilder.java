@@ -837,6 +837,13 @@ final class NodeBuilder {
 
     private PyWriteNode walrusTarget(String name) {
         Scope s = scope;
+        Scope owner = s;
+        while (owner.comprehension && owner.parent != null) {
+            owner = owner.parent;
+        }
+        if (s.comprehension && owner.kind == Scope.Kind.MODULE) {
+            return new WriteGlobalNode(name);
+        }
         if (s.comprehension) {
             // bound in the enclosing function: reached through the comprehension's closure
             return new WriteCellNode(s.cellReference(name));
@@ -1089,8 +1096,7 @@ final class NodeBuilder {
             List<PyExpressionNode> values = new ArrayList<>();
             for (PythonParser.Dict_itemContext item : maker.dict_item()) {
                 if (item.POWER() != null) {
-                    keys.add(null);
-                    values.add(expression(item.expr()));
+                    throw error(item, "invalid syntax"); // MicroPython has no ** in dict displays
                 } else {
                     keys.add(expression(item.test(0)));
                     values.add(expression(item.test(1)));
@@ -1227,6 +1233,9 @@ final class NodeBuilder {
         for (TerminalNode t : ctx.STRING()) {
             StringLiterals.Literal lit = StringLiterals.split(t.getText());
             int line = t.getSymbol().getLine();
+            if (t.getText().chars().takeWhile(Character::isLetter).anyMatch(Character::isUpperCase)) {
+                throw ParseError.syntax(line, "invalid syntax"); // MicroPython's prefixes are lower-case only
+            }
             if (bytes != null && bytes != lit.bytes()) {
                 throw ParseError.syntax(line, "cannot mix bytes and nonbytes literals");
             }
