@@ -19,7 +19,22 @@ module org.mpyjvm.language {
 
     uses org.mpyjvm.language.spi.ModuleDefinition;
     uses org.mpyjvm.language.spi.FileAccess;
+    uses org.mpyjvm.language.spi.ContextStartup;
 
-    provides org.mpyjvm.language.spi.ModuleDefinition with org.mpyjvm.language.builtins.SysModule;
+    provides org.mpyjvm.language.spi.ModuleDefinition with org.mpyjvm.language.builtins.SysModule,
+        org.mpyjvm.language.builtins.modules.ErrnoModule,
+        org.mpyjvm.language.builtins.modules.GcModule,
+        org.mpyjvm.language.builtins.modules.MicropythonModule,
+        org.mpyjvm.language.builtins.modules.TimeModule,
+        org.mpyjvm.language.builtins.modules.MathModule,
+        org.mpyjvm.language.builtins.modules.RandomModule,
+        org.mpyjvm.language.builtins.modules.HeapqModule,
+        org.mpyjvm.language.builtins.modules.HashlibModule,
+        org.mpyjvm.language.builtins.modules.PlatformModule,
+        org.mpyjvm.language.builtins.modules.StructModule,
+        org.mpyjvm.language.builtins.modules.BinasciiModule,
+        org.mpyjvm.language.builtins.modules.IoModule,
+        org.mpyjvm.language.builtins.modules.CollectionsModule,
+        org.mpyjvm.language.builtins.modules.JsonModule;
     provides com.oracle.truffle.api.provider.TruffleLanguageProvider with org.mpyjvm.language.MpyLanguageProvider;
 }

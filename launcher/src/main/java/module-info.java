@@ -5,6 +5,7 @@ module org.mpyjvm.launcher {
     requires org.mpyjvm.language;
     requires org.mpyjvm.ports;
     requires org.mpyjvm.runtime;
+    requires org.mpyjvm.stdlib;
 
     exports org.mpyjvm.launcher;
 }

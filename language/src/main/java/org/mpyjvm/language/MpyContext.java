@@ -34,6 +34,7 @@ public final class MpyContext {
     private final TruffleLanguage.Env env;
     private final Map<String, String> envOptions;
     private final PrintStream out;
+    private final org.mpyjvm.language.spi.ConsoleTee console;
     private PyDict builtins;
     private Importer importer;
     private PyBaseException handledException;
@@ -43,7 +44,8 @@ public final class MpyContext {
         this.language = language;
         this.env = env;
         this.envOptions = parseEnv(envOption);
-        this.out = new PrintStream(env.out(), false, StandardCharsets.UTF_8);
+        this.console = new org.mpyjvm.language.spi.ConsoleTee(env.out());
+        this.out = new PrintStream(console, false, StandardCharsets.UTF_8);
     }
 
     public static MpyContext get(Node node) {
@@ -67,6 +69,7 @@ public final class MpyContext {
         org.mpyjvm.language.builtins.GeneratorMethods.install();
         builtins = BuiltinsModule.createBuiltins();
         importer = new Importer(this);
+        org.mpyjvm.language.spi.ContextStartup.startAll(this);
     }
 
     public MpyLanguage getLanguage() {
@@ -83,6 +86,11 @@ public final class MpyContext {
 
     public PrintStream getOut() {
         return out;
+    }
+
+    /** The byte stream under {@link #getOut()}, whose output a module may copy (CircuitPython's boot_out.txt). */
+    public org.mpyjvm.language.spi.ConsoleTee getConsole() {
+        return console;
     }
 
     public PyDict getBuiltins() {
@@ -132,6 +140,9 @@ public final class MpyContext {
             out.flush();
             PrintStream err = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
             err.println("mpy-jvm internal error: " + e);
+            if (System.getenv("MPY_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
             return 1;
         } finally {
             out.flush();
@@ -151,6 +162,7 @@ public final class MpyContext {
             return 1;
         }
         TracebackPrinter.print(exc, out);
+        org.mpyjvm.language.spi.ContextStartup.afterUncaughtAll(this, exc);
         return 1;
     }
 }

@@ -1,6 +1,8 @@
 package org.mpyjvm.launcher;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -12,15 +14,18 @@ import org.mpyjvm.ports.board.Board;
 import org.mpyjvm.ports.board.BoardFileException;
 import org.mpyjvm.ports.board.BoardRegistry;
 import org.mpyjvm.ports.board.UnknownBoardException;
+import org.mpyjvm.ports.device.Device;
 
 /**
- * Which simulated board a run uses: {@code --board}, else the board a script's imports select (BOARDS.md's
- * inference table, announced on stderr), else the unix board (silently).
+ * Which simulated board a run uses: {@code --board}, else the board an existing {@code --device} folder was made
+ * for, else the board a script's imports select (BOARDS.md's inference table, announced on stderr), else the unix
+ * board (silently).
  */
 final class BoardChoice {
     private static final Pattern IMPORT = Pattern.compile(
             "^[ \\t]*(?:import[ \\t]+([A-Za-z_][A-Za-z_0-9]*)|from[ \\t]+([A-Za-z_][A-Za-z_0-9]*)[ \\t.]+import)",
             Pattern.MULTILINE);
+    private static final Pattern OWNER = Pattern.compile("\"board\"\\s*:\\s*\"([^\"]+)\"");
 
     private BoardChoice() {
     }
@@ -49,6 +54,15 @@ final class BoardChoice {
                 throw new UsageException(e.getMessage());
             }
         }
+        String owner = deviceBoard(options.device);
+        if (owner != null) {
+            try {
+                return registry.lookup(owner);
+            } catch (UnknownBoardException e) {
+                throw new UsageException("device folder " + options.device + " belongs to board '" + owner
+                        + "', which this build does not know (--board-file FILE adds a board)");
+            }
+        }
         if (code != null) {
             Optional<Map.Entry<Board, String>> inferred = registry.infer(importedModules(code));
             if (inferred.isPresent()) {
@@ -59,6 +73,19 @@ final class BoardChoice {
             }
         }
         return registry.fallbackBoard();
+    }
+
+    /** The board a device folder was made for ({@code "board"} in its board.json), or null. */
+    static String deviceBoard(String device) {
+        if (device == null) {
+            return null;
+        }
+        try {
+            Matcher m = OWNER.matcher(Files.readString(Paths.get(device, Device.STATE_FILE), StandardCharsets.UTF_8));
+            return m.find() ? m.group(1) : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     static Set<String> importedModules(String code) {

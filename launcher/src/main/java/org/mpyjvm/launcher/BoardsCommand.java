@@ -15,9 +15,17 @@ final class BoardsCommand {
     }
 
     static int run(GlobalOptions options, List<String> args, PrintStream out) throws UsageException {
+        if (!args.isEmpty() && args.get(0).equals("check")) {
+            return BoardsCheckCommand.run(options, args.subList(1, args.size()), out);
+        }
+        if (!args.isEmpty() && (args.get(0).equals("--help") || args.get(0).equals("-h"))) {
+            out.println("usage: mpy boards                 every port and board with media, regions and ROM segments");
+            out.println(BoardsCheckCommand.USAGE.replaceFirst("^usage: ", "       "));
+            return 0;
+        }
         if (!args.isEmpty()) {
-            throw new UsageException("'boards " + String.join(" ", args)
-                    + "' is not available yet; 'mpy boards' lists the boards");
+            throw new UsageException("unknown boards command '" + args.get(0) + "'; 'mpy boards' lists the boards, "
+                    + "'mpy boards check FILES...' checks a board profile");
         }
         BoardRegistry registry = BoardChoice.registry(options);
         List<Board> boards = registry.all().stream().sorted(Comparator.comparing(Board::id)).toList();

@@ -86,6 +86,11 @@ final class GlobalOptions {
         if (fresh && device != null) {
             throw new UsageException("--fresh and --device exclude each other");
         }
+        // MPY_DEVICE names the device for bin/mpy as for bin/mpremote, so the two always act on the same one.
+        String fromEnv = System.getenv("MPY_DEVICE");
+        if (device == null && !fresh && fromEnv != null && !fromEnv.isBlank()) {
+            device = fromEnv;
+        }
         return this;
     }
 

@@ -10,7 +10,8 @@ final class Help {
             "global options:",
             "  --board PORT[:BOARD]   the simulated board (default: unix); 'mpy boards' lists them",
             "  --board-file FILE      add a board described in FILE",
-            "  --device DIR           keep the board's flash, SD card and files in DIR",
+            "  --device DIR           keep the board's flash, SD card and files in DIR (default: $MPY_DEVICE,",
+            "                         else one folder per board under ~/.local/state/mpy-jvm/devices)",
             "  --fresh                use a blank in-memory device, discarded at exit",
             "  -c CODE                run CODE (reported as File \"<stdin>\")",
             "  -X heapsize=N          the simulated heap size (gc.mem_free)",
@@ -22,7 +23,17 @@ final class Help {
             "  -q, --quiet            nothing from mpy-jvm itself on stderr",
             "  --version, -h/--help",
             "",
-            "sub-commands: boards, romfs, fs, flash, image, fuzz, serial (see README.md)",
+            "sub-commands (each has --help):",
+            "  boards [check FILES...]           boards and their flash maps; check a board profile (mpconfigboard.h,",
+            "                                    linker script, partition CSV)",
+            "  romfs build DIR --output IMG      mpremote's ROMFS image of DIR (.py kept as source)",
+            "  romfs query | deploy IMG [-p N]   the device's ROM partitions through rom_ioctl",
+            "  fs ls|cat|cp|rm|mkdir|rmdir|tree|df ...   the device's files (':' marks a device path)",
+            "  device info | erase               the device folder: media, mounts; back to factory-fresh",
+            "  flash write --alt N --address A FILE | flash map --svg FILE   DFU loader (spark); flash map picture",
+            "  image create|ls|cat|extract|info  FAT/littlefs/ROMFS image files on the host",
+            "  not yet available: fuzz, serial, flash stats",
+            "bin/mpremote takes mpremote's syntax (romfs, fs, ls, cp, ...) for the device named by $MPY_DEVICE.",
             "");
 
     private Help() {

@@ -2,6 +2,8 @@ package org.mpyjvm.launcher;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.graalvm.polyglot.Context;
@@ -19,6 +21,7 @@ public final class Interpreter implements AutoCloseable {
     public static final String LANGUAGE = "mpy";
 
     private final Context context;
+    private final OutputStream err;
 
     public Interpreter(Engine engine, Map<String, String> env, String[] argv, InputStream in, OutputStream out,
                        OutputStream err) {
@@ -34,6 +37,7 @@ public final class Interpreter implements AutoCloseable {
             builder.option("engine.WarnInterpreterOnly", "false");
         }
         this.context = builder.build();
+        this.err = err;
     }
 
     /** A shared engine for running many sessions in one JVM, without the interpreter-only warning. */
@@ -62,7 +66,31 @@ public final class Interpreter implements AutoCloseable {
             if (e.isCancelled() || e.isInterrupted()) {
                 return 130;
             }
-            throw e;
+            reportInternalError(e);
+            return 1;
+        }
+    }
+
+    /**
+     * Initialises the language (which brings the board up) and enters the context on this thread, so host code can
+     * reach the board's session; pair with {@link #leave}.
+     */
+    void enterBoard() {
+        context.initialize(LANGUAGE);
+        context.enter();
+    }
+
+    void leave() {
+        context.leave();
+    }
+
+    /** A Java failure inside the interpreter is our bug: one line for the user, the whole trace with MPY_DEBUG. */
+    private void reportInternalError(PolyglotException e) {
+        PrintStream printer = new PrintStream(err, true, StandardCharsets.UTF_8);
+        printer.println("mpy-jvm internal error: " + (e.isHostException() ? e.asHostException() : e.getMessage())
+                + " (please report it; set MPY_DEBUG=1 for the Java stack trace)");
+        if (System.getenv("MPY_DEBUG") != null || Boolean.getBoolean("mpy.debug")) {
+            (e.isHostException() ? e.asHostException() : e).printStackTrace(printer);
         }
     }
 

@@ -36,13 +36,18 @@ public final class Main {
             out.flush();
             err.println("mpy: " + e.getMessage());
             status = 2;
+        } catch (CommandFailure e) {
+            out.flush();
+            err.println("mpy: " + e.getMessage());
+            status = 1;
         }
         out.flush();
         err.flush();
         System.exit(status);
     }
 
-    static int run(String[] args, InputStream in, PrintStream out, PrintStream err) throws UsageException {
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err)
+            throws UsageException, CommandFailure {
         GlobalOptions options = GlobalOptions.parse(args);
         StderrNotes notes = new StderrNotes(err, options.quiet);
         if (options.help) {
@@ -76,7 +81,15 @@ public final class Main {
             case "boards":
                 return BoardsCommand.run(options, subArgs, out);
             case "romfs":
-                return RomfsCommand.run(subArgs, out, notes);
+                return RomfsCommand.run(options, subArgs, out, err, notes);
+            case "fs":
+                return FsCommand.run(options, subArgs, out, err, notes);
+            case "flash":
+                return FlashCommand.run(options, subArgs, out, err, notes);
+            case "device":
+                return DeviceCommand.run(options, subArgs, out, err, notes);
+            case "image":
+                return ImageCommand.run(options, subArgs, out, notes);
             default:
                 if (SubCommand.isName(first)) {
                     throw new UsageException("'" + first + "' is not available yet in this build; run 'mpy --help'");

@@ -8,14 +8,17 @@ import java.util.List;
 import org.mpyjvm.language.MpyContext;
 import org.mpyjvm.language.errors.Errors;
 import org.mpyjvm.language.runtime.BuiltinTypes;
-import org.mpyjvm.language.runtime.PercentFormat;
+import org.mpyjvm.language.runtime.ValueFormat;
 import org.mpyjvm.language.runtime.PyBytes;
 import org.mpyjvm.language.runtime.PyClass;
 import org.mpyjvm.language.runtime.PyDescriptors;
 import org.mpyjvm.language.runtime.PyDict;
 import org.mpyjvm.language.runtime.PyIterator;
 import org.mpyjvm.language.runtime.PyKeywords;
+import org.mpyjvm.language.runtime.ListSort;
+import org.mpyjvm.language.builtins.modules.IoModule;
 import org.mpyjvm.language.runtime.PyList;
+import org.mpyjvm.language.runtime.PyStream;
 import org.mpyjvm.language.runtime.PyNone;
 import org.mpyjvm.language.runtime.PyOps;
 import org.mpyjvm.language.runtime.PyTuple;
@@ -66,12 +69,26 @@ public final class BuiltinsModule {
         }
         sb.append(endText);
         if (file != null && file != PyNone.INSTANCE) {
-            PyOps.invoke(file, "write", sb.toString());
+            writeTo(file, sb.toString());
         } else {
             PrintStream out = context().getOut();
             out.print(sb);
         }
         return PyNone.INSTANCE;
+    }
+
+    /**
+     * Text to a stream argument (print's file=, sys.print_exception's file): a native stream, or an instance of an
+     * io.IOBase subclass through its write(); anything else is not a stream for MicroPython.
+     */
+    static void writeTo(Object file, String text) {
+        if (file instanceof PyStream stream) {
+            stream.writeText(text);
+        } else if (PyOps.typeOf(file).isSubclassOf(IoModule.IO_BASE)) {
+            PyOps.invoke(file, "write", text);
+        } else {
+            throw Errors.create(BuiltinTypes.OS_ERROR, "stream operation not supported");
+        }
     }
 
     private static String requireStr(Object o) {
@@ -225,22 +242,17 @@ public final class BuiltinsModule {
 
     @Builtin(name = "hex", minArgs = 1)
     public static Object hex(Object[] a) {
-        return PercentFormat.formatSpec(a[0], "#x");
+        return ValueFormat.withPrefix(a[0], 16);
     }
 
     @Builtin(name = "oct", minArgs = 1)
     public static Object oct(Object[] a) {
-        return PercentFormat.formatSpec(a[0], "#o");
+        return ValueFormat.withPrefix(a[0], 8);
     }
 
     @Builtin(name = "bin", minArgs = 1)
     public static Object bin(Object[] a) {
-        return PercentFormat.formatSpec(a[0], "#b");
-    }
-
-    @Builtin(name = "format", minArgs = 1, maxArgs = 2)
-    public static Object format(Object[] a) {
-        return PercentFormat.formatSpec(a[0], a.length > 1 ? (String) a[1] : "");
+        return ValueFormat.withPrefix(a[0], 2);
     }
 
     @Builtin(name = "sum", minArgs = 1, maxArgs = 2)
@@ -310,7 +322,8 @@ public final class BuiltinsModule {
     @Builtin(name = "sorted", minArgs = 1, keywords = true)
     public static Object sorted(Object[] a, PyKeywords kw) {
         PyList l = new PyList(PyOps.toList(a[0]));
-        BuiltinTypeMethods.sortList(l, kw.get("key"), kw.get("reverse"));
+        Object reverse = kw.get("reverse");
+        ListSort.sort(l.items(), kw.get("key"), reverse != null && PyOps.isTrue(reverse));
         return l;
     }
 
@@ -404,17 +417,38 @@ public final class BuiltinsModule {
         return org.mpyjvm.language.runtime.Arithmetic.binary(org.mpyjvm.language.runtime.Arithmetic.Op.POW, a[0], a[1]);
     }
 
+    /**
+     * round(x[, n]) as py/modbuiltins.c: an int with n < 0 rounds half to even in int arithmetic; a float is
+     * {@code nearbyint(x * 10**n) / 10**n} (half to even on the scaled double, so round(2.675, 2) is 2.68).
+     */
     @Builtin(name = "round", minArgs = 1, maxArgs = 2)
     public static Object round(Object[] a) {
+        boolean noDigits = a.length == 1 || a[1] == PyNone.INSTANCE;
         if (PyOps.isInt(a[0])) {
-            return a[0] instanceof Boolean b ? (b ? 1L : 0L) : a[0];
+            java.math.BigInteger x = PyOps.big(a[0]);
+            long digits = noDigits ? 0 : PyOps.asLong(a[1]);
+            if (digits >= 0) {
+                return PyOps.normalize(x);
+            }
+            java.math.BigInteger mult = java.math.BigInteger.TEN.pow((int) Math.min(-digits, 100000));
+            java.math.BigInteger r = x.mod(mult);
+            java.math.BigInteger down = x.subtract(r);
+            int c = r.shiftLeft(1).compareTo(mult);
+            if (c > 0 || c == 0 && down.divide(mult).testBit(0)) {
+                down = down.add(mult);
+            }
+            return PyOps.normalize(down);
         }
         double d = PyOps.toDouble(a[0]);
-        if (a.length == 1 || a[1] == PyNone.INSTANCE) {
+        if (noDigits) {
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw Double.isNaN(d) ? Errors.valueError("cannot convert float NaN to integer")
+                    : Errors.overflowError("cannot convert float infinity to integer");
+            }
             return PyOps.normalize(new java.math.BigDecimal(Math.rint(d)).toBigInteger());
         }
-        long digits = PyOps.asLong(a[1]);
-        return new java.math.BigDecimal(d).setScale((int) digits, java.math.RoundingMode.HALF_EVEN).doubleValue();
+        double mult = Math.pow(10, PyOps.asLong(a[1]));
+        return Math.rint(d * mult) / mult;
     }
 
     @Builtin(name = "input", minArgs = 0, maxArgs = 1)

@@ -13,17 +13,22 @@ public record FormatSpec(int fill, char align, char sign, boolean alternate, boo
 
     /** Parses a spec; anything left over is MicroPython's "invalid format specifier". */
     public static FormatSpec parse(String spec) {
+        // MicroPython reads the spec byte by byte: a multi-byte character can never be a fill or a type
+        if (!spec.chars().allMatch(c -> c < 0x80)) {
+            throw new GuestError("ValueError", "invalid format specifier");
+        }
         int[] cps = spec.codePoints().toArray();
         int i = 0;
         int fill = 0;
         char align = 0;
-        if (cps.length >= 2 && isAlign(cps[1])) {
+        // MicroPython tries a bare alignment first, so in "=^9" the '=' is the alignment (and '^' is left over)
+        if (cps.length >= 1 && isAlign(cps[0])) {
+            align = (char) cps[0];
+            i = 1;
+        } else if (cps.length >= 2 && isAlign(cps[1])) {
             fill = cps[0];
             align = (char) cps[1];
             i = 2;
-        } else if (cps.length >= 1 && isAlign(cps[0])) {
-            align = (char) cps[0];
-            i = 1;
         }
         char sign = 0;
         if (i < cps.length && (cps[i] == '+' || cps[i] == '-' || cps[i] == ' ')) {
@@ -63,7 +68,8 @@ public record FormatSpec(int fill, char align, char sign, boolean alternate, boo
             }
         }
         char type = 0;
-        if (i < cps.length) {
+        // only a known presentation type is taken; any other character makes the spec invalid
+        if (i < cps.length && "bcdeEfFgGnosxX%".indexOf(cps[i]) >= 0) {
             type = (char) cps[i++];
         }
         if (i != cps.length) {

@@ -5,7 +5,7 @@ import org.mpyjvm.language.common.GuestError;
 
 /**
  * The format-spec mini-language applied to int, float and str, as py/objstr.c's str.format does it
- * (also used for f-strings). MicroPython's ways, checked against 1.27: ',' and '_' group int digits but
+ * (also used for f-strings). MicroPython's ways, checked against 1.27: ',' and '_' group int digits (by 3, or by 4 for b o x X) but
  * are ignored for floats; a float with a spec but no type prints as 'g'; an int accepts the float types
  * (e f g %) by converting; the '0' flag means fill '0' with '=' for numbers but only fill '0' for str;
  * widths and precisions of str count UTF-8 bytes; 'c' takes the low byte of the int.
@@ -19,22 +19,22 @@ public final class SpecFormatter {
      * handles an empty spec itself, with str(v) (so True prints as "True").
      */
     public static String formatInt(BigInteger value, FormatSpec spec, String typeName) {
-        checkStringOnlyRules(spec);
+        checkSignRules(spec);
         char type = spec.type();
         String digits;
         String prefix = "";
         switch (type) {
-            case 0, 'd', 'n' -> digits = group(value.abs().toString(), spec.grouping());
+            case 0, 'd', 'n' -> digits = group(value.abs().toString(), spec.grouping(), 3);
             case 'b' -> {
-                digits = value.abs().toString(2);
+                digits = group(value.abs().toString(2), spec.grouping(), 4);
                 prefix = spec.alternate() ? "0b" : "";
             }
             case 'o' -> {
-                digits = value.abs().toString(8);
+                digits = group(value.abs().toString(8), spec.grouping(), 4);
                 prefix = spec.alternate() ? "0o" : "";
             }
             case 'x', 'X' -> {
-                digits = value.abs().toString(16);
+                digits = group(value.abs().toString(16), spec.grouping(), 4);
                 if (type == 'X') {
                     digits = digits.toUpperCase();
                 }
@@ -58,7 +58,7 @@ public final class SpecFormatter {
 
     /** format spec applied to a float; an empty spec gives str(x). */
     public static String formatFloat(double value, FormatSpec spec, String typeName) {
-        checkStringOnlyRules(spec);
+        checkSignRules(spec);
         if (spec.isEmpty()) {
             return FloatFormat.repr(value);
         }
@@ -82,7 +82,7 @@ public final class SpecFormatter {
 
     /** format spec applied to a str (also what objects without their own __format__ go through). */
     public static String formatStr(String value, FormatSpec spec, String typeName) {
-        checkStringOnlyRules(spec);
+        checkSignRules(spec);
         if (spec.type() != 0 && spec.type() != 's') {
             throw unknownCode(spec.type(), typeName);
         }
@@ -95,28 +95,34 @@ public final class SpecFormatter {
         return Padding.pad("", body, spec.width(), align, fill);
     }
 
-    /** Python's int grouping: ',' or '_' every three digits from the right. */
-    static String group(String digits, char separator) {
-        if (separator == 0 || digits.length() <= 3) {
+    /** Digit grouping: ',' or '_' every {@code size} digits from the right (3 decimal, 4 for b/o/x). */
+    static String group(String digits, char separator, int size) {
+        if (separator == 0 || digits.length() <= size) {
             return digits;
         }
         StringBuilder sb = new StringBuilder();
-        int head = digits.length() % 3;
+        int head = digits.length() % size;
         if (head > 0) {
             sb.append(digits, 0, head);
         }
-        for (int i = head; i < digits.length(); i += 3) {
+        for (int i = head; i < digits.length(); i += size) {
             if (sb.length() > 0) {
                 sb.append(separator);
             }
-            sb.append(digits, i, i + 3);
+            sb.append(digits, i, i + size);
         }
         return sb.toString();
     }
 
-    private static void checkStringOnlyRules(FormatSpec spec) {
-        if (spec.type() == 's' && spec.sign() != 0) {
-            throw new GuestError("ValueError", "sign not allowed in string format specifier");
+    /** The sign flag is refused for 's' and 'c' whatever the argument's type. */
+    static void checkSignRules(FormatSpec spec) {
+        if (spec.sign() == '+' || spec.sign() == ' ') {
+            if (spec.type() == 's') {
+                throw new GuestError("ValueError", "sign not allowed in string format specifier");
+            }
+            if (spec.type() == 'c') {
+                throw new GuestError("ValueError", "sign not allowed with integer format specifier 'c'");
+            }
         }
     }
 
@@ -138,7 +144,7 @@ public final class SpecFormatter {
         return spec.zeroPad() ? '0' : ' ';
     }
 
-    private static GuestError unknownCode(char type, String typeName) {
+    static GuestError unknownCode(char type, String typeName) {
         return new GuestError("ValueError", "unknown format code '" + type + "' for object of type '" + typeName + "'");
     }
 }

@@ -51,6 +51,18 @@ public final class Arithmetic {
             ba.extend(PyOps.bytesOf(b));
             return ba;
         }
+        if (a instanceof PySet x && !x.isFrozen() && b instanceof PySet y) {
+            switch (op) {
+                case OR -> SetAlgebra.update(x, y);
+                case AND -> SetAlgebra.intersectionUpdate(x, y);
+                case SUB -> SetAlgebra.differenceUpdate(x, y);
+                case XOR -> SetAlgebra.symmetricDifferenceUpdate(x, y);
+                default -> {
+                    return binary(op, a, b);
+                }
+            }
+            return x;
+        }
         if (a instanceof PyInstance inst) {
             Object m = inst.getPyClass().lookup(op.inplace);
             if (m != null) {
@@ -323,28 +335,16 @@ public final class Arithmetic {
             }
         }
         if (op == Op.MOD && a instanceof String fmt) {
-            return PercentFormat.format(fmt, b);
+            return ValueFormat.percent(fmt, b);
         }
         if (a instanceof PySet x && b instanceof PySet y) {
-            PySet out = new PySet(x.isFrozen());
-            switch (op) {
-                case OR:
-                    x.storage().keys().forEach(out::add);
-                    y.storage().keys().forEach(out::add);
-                    return out;
-                case AND:
-                    x.storage().keys().stream().filter(y::contains).forEach(out::add);
-                    return out;
-                case SUB:
-                    x.storage().keys().stream().filter(k -> !y.contains(k)).forEach(out::add);
-                    return out;
-                case XOR:
-                    x.storage().keys().stream().filter(k -> !y.contains(k)).forEach(out::add);
-                    y.storage().keys().stream().filter(k -> !x.contains(k)).forEach(out::add);
-                    return out;
-                default:
-                    return null;
-            }
+            return switch (op) {
+                case OR -> SetAlgebra.union(x, y);
+                case AND -> SetAlgebra.intersection(x, y);
+                case SUB -> SetAlgebra.difference(x, y);
+                case XOR -> SetAlgebra.symmetricDifference(x, y);
+                default -> null;
+            };
         }
         if (a instanceof PyDict x && b instanceof PyDict y && op == Op.OR) {
             PyDict out = new PyDict();

@@ -27,6 +27,8 @@ public final class BuiltinTypes {
     public static final PyClass LIST = PyClass.builtin("list", OBJECT);
     public static final PyClass TUPLE = PyClass.builtin("tuple", OBJECT);
     public static final PyClass DICT = PyClass.builtin("dict", OBJECT);
+    public static final PyClass ORDERED_DICT = PyClass.builtin("OrderedDict", DICT);
+    public static final PyClass DICT_VIEW = PyClass.builtin("dict_view", OBJECT);
     public static final PyClass SET = PyClass.builtin("set", OBJECT);
     public static final PyClass FROZENSET = PyClass.builtin("frozenset", OBJECT);
     public static final PyClass RANGE = PyClass.builtin("range", OBJECT);

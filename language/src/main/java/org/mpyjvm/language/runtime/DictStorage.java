@@ -1,143 +1,132 @@
 package org.mpyjvm.language.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import java.math.BigInteger;
-import org.mpyjvm.language.errors.Errors;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.mpyjvm.language.hashing.MachineWord;
+import org.mpyjvm.language.hashing.MpMap;
 
 /**
- * The one hash table behind dict, set, frozenset and module globals.
+ * The one hash table behind dict, set, frozenset, OrderedDict and module globals: an {@link MpMap}, laid out as
+ * MicroPython's py/map.c lays out its tables on the 64-bit unix port, so iteration order is MicroPython's (not
+ * insertion order). Python-equal keys meet (True, 1 and 1.0 are one key) because hashing and equality are
+ * Python's ({@link PyKeyStrategy}); the first key object inserted is the one iteration returns.
  *
- * <p>Keys are normalised so Python-equal keys meet (True, 1 and 1.0 are one key); the first key object inserted is
- * the one iteration returns, as in Python. Iteration is insertion order for now: MicroPython's open-addressing order
- * (lang-pure's MpMap) is meant to replace the LinkedHashMap here without changing any caller.
+ * <p>Iterators walk a slot cursor over the live table ({@link #nextFilled(int)}), as MicroPython's do: adding keys
+ * while iterating is allowed and the new keys may or may not be visited, exactly as there.
  */
 public final class DictStorage {
-    private final LinkedHashMap<Object, Object[]> map = new LinkedHashMap<>();
-    private int modifications;
+    private static final MachineWord WORD = MachineWord.BITS64;
 
-    @TruffleBoundary
-    public static Object normalize(Object key) {
-        if (key instanceof String || key instanceof Long) {
-            return key;
-        }
-        if (key instanceof Boolean b) {
-            return b ? 1L : 0L;
-        }
-        if (key instanceof Double d) {
-            double v = d;
-            if (v == Math.rint(v) && !Double.isInfinite(v) && Math.abs(v) < 9.2e18) {
-                return (long) v;
-            }
-            return d;
-        }
-        if (key instanceof BigInteger) {
-            return key;
-        }
-        if (key instanceof PyInstance instance) {
-            return new InstanceKey(instance);
-        }
-        if (key instanceof PyList || key instanceof PyDict || key instanceof PySet set && !set.isFrozen()
-                || key instanceof PyByteArray) {
-            throw Errors.unhashable(key);
-        }
-        return key;
+    private MpMap map;
+
+    /** An empty table with allocation 0 ({@code dict()}, {@code {}}, comprehensions). */
+    public DictStorage() {
+        this(new MpMap(PyKeyStrategy.INSTANCE, WORD));
+    }
+
+    /** A table with an initial allocation: a display of n items asks for n, as MicroPython's compiler does. */
+    public DictStorage(int initialAlloc) {
+        this(new MpMap(PyKeyStrategy.INSTANCE, WORD, initialAlloc));
+    }
+
+    private DictStorage(MpMap map) {
+        this.map = map;
+    }
+
+    /** An insertion-ordered table (collections.OrderedDict). */
+    public static DictStorage ordered() {
+        return new DictStorage(MpMap.ordered(PyKeyStrategy.INSTANCE, WORD));
+    }
+
+    public boolean isOrdered() {
+        return map.isOrdered();
     }
 
     @TruffleBoundary
     public Object get(Object key) {
-        Object[] entry = map.get(normalize(key));
-        return entry == null ? null : entry[1];
+        return map.get(key);
     }
 
     @TruffleBoundary
     public boolean containsKey(Object key) {
-        return map.containsKey(normalize(key));
+        return map.containsKey(key);
     }
 
     @TruffleBoundary
     public void put(Object key, Object value) {
-        Object n = normalize(key);
-        Object[] entry = map.get(n);
-        if (entry == null) {
-            map.put(n, new Object[]{key, value});
-            modifications++;
-        } else {
-            entry[1] = value;
-        }
+        map.put(key, value);
+    }
+
+    /** dict.setdefault: the value present, or {@code value} after storing it. */
+    @TruffleBoundary
+    public Object putIfAbsent(Object key, Object value) {
+        return map.putIfAbsent(key, value);
     }
 
     /** Removes and returns the value, or null when absent. */
     @TruffleBoundary
     public Object remove(Object key) {
-        Object[] entry = map.remove(normalize(key));
-        if (entry == null) {
-            return null;
-        }
-        modifications++;
-        return entry[1];
+        return map.remove(key);
     }
 
     @TruffleBoundary
     public void clear() {
         map.clear();
-        modifications++;
     }
 
     public int size() {
         return map.size();
     }
 
-    /** Counts insertions and removals, so iterators can detect a change of size. */
-    public int modifications() {
-        return modifications;
+    /** dict.copy / set.copy: the same table slot for slot, so the copy iterates in the same order. */
+    @TruffleBoundary
+    public DictStorage copy() {
+        return new DictStorage(map.copy());
+    }
+
+    /** Takes over another storage's table (set.intersection_update swaps tables, as py/objset.c does). */
+    public void adoptTable(DictStorage other) {
+        this.map = other.map;
     }
 
     /** A snapshot of the entries as {key, value} pairs in iteration order. */
     @TruffleBoundary
     public List<Object[]> entries() {
         List<Object[]> result = new ArrayList<>(map.size());
-        for (Object[] e : map.values()) {
-            result.add(new Object[]{e[0], e[1]});
+        for (Map.Entry<Object, Object> e : map.entries()) {
+            result.add(new Object[]{e.getKey(), e.getValue()});
         }
         return result;
     }
 
     @TruffleBoundary
     public List<Object> keys() {
-        List<Object> result = new ArrayList<>(map.size());
-        for (Object[] e : map.values()) {
-            result.add(e[0]);
-        }
-        return result;
+        return map.keys();
     }
 
-    /** Removes and returns the last entry as {key, value}, or null when empty. */
+    /**
+     * dict.popitem / set.pop: removes and returns the first entry in iteration order (the last one of an ordered
+     * table) as {key, value}, or null when empty.
+     */
     @TruffleBoundary
-    public Object[] popLast() {
-        Object last = null;
-        for (Object k : map.keySet()) {
-            last = k;
-        }
-        if (last == null) {
-            return null;
-        }
-        modifications++;
-        return map.remove(last);
+    public Object[] popFirst() {
+        Map.Entry<Object, Object> e = map.removeFirst();
+        return e == null ? null : new Object[]{e.getKey(), e.getValue()};
     }
 
-    /** A user object as a key: its __hash__ and __eq__ decide, identity when it has neither. */
-    private record InstanceKey(PyInstance instance) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof InstanceKey other && (other.instance == instance || PyOps.eq(instance, other.instance));
-        }
+    /** The first filled slot at or after {@code from}, or -1: the cursor step of dict and set iterators. */
+    @TruffleBoundary
+    public int nextFilled(int from) {
+        return map.nextFilled(from);
+    }
 
-        @Override
-        public int hashCode() {
-            return Long.hashCode(PyOps.hash(instance));
-        }
+    public Object keyAt(int slot) {
+        return map.keyAt(slot);
+    }
+
+    public Object valueAt(int slot) {
+        return map.valueAt(slot);
     }
 }

@@ -44,6 +44,11 @@ public final class Instantiation {
             if (!PyOps.typeOf(instance).isSubclassOf(cls)) {
                 return instance;
             }
+        } else if (cls.getLayoutBase().isSubclassOf(BuiltinTypes.TUPLE)
+            && CONSTRUCTORS.containsKey(cls.getLayoutBase())) {
+            // a user subclass of a namedtuple: the namedtuple's constructor fills it, the subclass is its type
+            PyTuple base = (PyTuple) CONSTRUCTORS.get(cls.getLayoutBase()).invoke(args, keywords);
+            instance = new PyTuple(cls, base.items());
         } else {
             instance = allocate(cls, args);
         }

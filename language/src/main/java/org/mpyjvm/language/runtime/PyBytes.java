@@ -35,4 +35,18 @@ public final class PyBytes implements PyObject, BufferProvider {
     public int hashCode() {
         return Arrays.hashCode(bytes);
     }
+
+    /** The first index of {@code needle} in {@code hay} at or after {@code from}, or -1. */
+    public static int indexOf(byte[] hay, byte[] needle, int from) {
+        outer:
+        for (int i = Math.max(0, from); i <= hay.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
 }

@@ -1,12 +1,32 @@
 package org.mpyjvm.language.runtime;
 
-/** A dict; all storage is in {@link DictStorage}. */
+/** A dict (or an OrderedDict, which differs only in its class and its insertion-ordered storage). */
 public final class PyDict implements PyObject {
-    private final DictStorage storage = new DictStorage();
+    private final PyClass type;
+    private final DictStorage storage;
+
+    public PyDict() {
+        this(BuiltinTypes.DICT, new DictStorage());
+    }
+
+    /** A dict whose table starts with {@code initialAlloc} slots (a display of that many items). */
+    public PyDict(int initialAlloc) {
+        this(BuiltinTypes.DICT, new DictStorage(initialAlloc));
+    }
+
+    public PyDict(PyClass type, DictStorage storage) {
+        this.type = type;
+        this.storage = storage;
+    }
+
+    /** An empty collections.OrderedDict. */
+    public static PyDict ordered() {
+        return new PyDict(BuiltinTypes.ORDERED_DICT, DictStorage.ordered());
+    }
 
     @Override
     public PyClass getPyClass() {
-        return BuiltinTypes.DICT;
+        return type;
     }
 
     public DictStorage storage() {

@@ -5,8 +5,11 @@ import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.mpyjvm.language.errors.ErrnoCodes;
 import org.mpyjvm.language.errors.Errors;
 import org.mpyjvm.language.errors.PyException;
+import org.mpyjvm.language.hashing.MpHash;
+import org.mpyjvm.language.text.Repr;
 
 /**
  * The generic semantics of Python values: type, truth, equality, hashing, repr/str, attribute access, calls,
@@ -97,6 +100,12 @@ public final class PyOps {
         }
         if (o instanceof PySet s) {
             return s.size() > 0;
+        }
+        if (o instanceof PyDictView v) {
+            return v.size() > 0;
+        }
+        if (o instanceof PySized sized) {
+            return sized.length() > 0;
         }
         if (o instanceof PyBytes b) {
             return b.bytes().length > 0;
@@ -277,26 +286,35 @@ public final class PyOps {
         };
     }
 
+    /** The hash values of the 64-bit unix port, which decide where keys sit in dict and set tables. */
+    private static final MpHash HASHING = MpHash.UNIX;
+
     @TruffleBoundary
     public static long hash(Object o) {
         if (o instanceof Long l) {
-            return l;
-        }
-        if (o instanceof Boolean b) {
-            return b ? 1 : 0;
+            return HASHING.ofInt(l);
         }
         if (o instanceof String s) {
-            return s.hashCode() & 0x3fffffffL;
+            return strHash(s);
+        }
+        if (o instanceof Boolean b) {
+            return HASHING.ofBool(b);
         }
         if (o instanceof Double d) {
-            double v = d;
-            if (v == Math.rint(v) && !Double.isInfinite(v) && Math.abs(v) < 9.2e18) {
-                return (long) v;
-            }
-            return Double.hashCode(v);
+            return HASHING.ofFloat(d);
         }
         if (o instanceof BigInteger b) {
-            return b.hashCode();
+            return HASHING.ofBigInt(b);
+        }
+        if (o instanceof PyBytes b) {
+            return HASHING.ofBytes(b.bytes());
+        }
+        if (o instanceof PyTuple t) {
+            long[] items = new long[t.size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = hash(t.get(i));
+            }
+            return HASHING.ofTuple(items);
         }
         if (o instanceof PyInstance inst && !(o instanceof PyBaseException)) {
             Object h = inst.getPyClass().lookup("__hash__");
@@ -304,18 +322,54 @@ public final class PyOps {
                 throw Errors.unhashable(o);
             }
             if (h != null) {
-                return asLong(callMethod(h, o));
+                Object r = callMethod(h, o);
+                if (!isInt(r)) {
+                    throw Errors.typeError("__hash__() should return an int");
+                }
+                return r instanceof BigInteger b ? HASHING.ofBigInt(b) : HASHING.ofInt(asLong(r));
             }
             if (inst.getPyClass().lookup("__eq__") != null) {
                 throw Errors.unhashable(o);
             }
-            return System.identityHashCode(o);
+            return identityHash(o);
         }
-        if (o instanceof PyList || o instanceof PyDict || o instanceof PyByteArray
-            || o instanceof PySet s && !s.isFrozen()) {
+        if (o instanceof PySet s) {
+            if (!s.isFrozen()) {
+                throw Errors.unhashable(o);
+            }
+            // py/objset.c: a seed (the frozenset type's address there, a constant here) plus the member hashes
+            long h = 0x46524f5aL;
+            for (Object k : s.storage().keys()) {
+                h += hash(k);
+            }
+            return HASHING.word().toSmallInt(h);
+        }
+        if (o instanceof PyList || o instanceof PyDict || o instanceof PyByteArray || o instanceof PyMemoryView) {
             throw Errors.unhashable(o);
         }
-        return o.hashCode();
+        return identityHash(o);
+    }
+
+    /** An object hashed by identity: MicroPython uses its address; any stable per-object number will do. */
+    private static long identityHash(Object o) {
+        if (o == PyNone.INSTANCE) {
+            return 6; // None is the immediate object 6 in MicroPython's representation A, and hashes to it
+        }
+        return System.identityHashCode(o) & 0x7fffffffL;
+    }
+
+    /** hash(str) without encoding to a byte array when the string is ASCII (names, keys, identifiers). */
+    private static long strHash(String s) {
+        long h = 5381;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return HASHING.ofStr(s);
+            }
+            h = (h * 33) ^ c;
+        }
+        h &= 0xFFFF;
+        return h == 0 ? 1 : h;
     }
 
     // ------------------------------------------------------------------ repr / str
@@ -330,9 +384,19 @@ public final class PyOps {
             if (strMethod instanceof PyFunction) {
                 return asStr(callMethod(strMethod, o));
             }
+            String errnoText = org.mpyjvm.language.spi.ErrnoText.format(e);
+            if (errnoText != null) {
+                return errnoText;
+            }
             PyTuple args = e.getArgs();
             if (args.size() == 0) {
                 return "";
+            }
+            // py/objexcept.c: an OSError (exactly) whose first argument is a known errno prints its name
+            if (e.getPyClass() == BuiltinTypes.OS_ERROR && args.size() < 3 && args.get(0) instanceof Long code
+                && ErrnoCodes.nameOf(code) != null) {
+                String head = "[Errno " + code + "] " + ErrnoCodes.nameOf(code);
+                return args.size() == 1 ? head : head + ": " + str(args.get(1));
             }
             if (args.size() == 1) {
                 return str(args.get(0));
@@ -358,7 +422,7 @@ public final class PyOps {
     @TruffleBoundary
     public static String repr(Object o) {
         if (o instanceof String s) {
-            return StrRepr.repr(s);
+            return Repr.str(s);
         }
         if (o instanceof Long || o instanceof BigInteger) {
             return o.toString();
@@ -367,13 +431,16 @@ public final class PyOps {
             return b ? "True" : "False";
         }
         if (o instanceof Double d) {
-            return FloatRepr.repr(d);
+            return org.mpyjvm.language.format.FloatFormat.repr(d);
         }
         if (o == PyNone.INSTANCE) {
             return "None";
         }
         if (o instanceof PyList l) {
             return joinRepr("[", l.items().toArray(), "]");
+        }
+        if (o instanceof PyTuple t && t.getPyClass() != BuiltinTypes.TUPLE) {
+            return NamedTuples.repr(t);
         }
         if (o instanceof PyTuple t) {
             if (t.size() == 1) {
@@ -391,7 +458,8 @@ public final class PyOps {
                 first = false;
                 sb.append(repr(e[0])).append(": ").append(repr(e[1]));
             }
-            return sb.append('}').toString();
+            sb.append('}');
+            return d.getPyClass() == BuiltinTypes.ORDERED_DICT ? "OrderedDict(" + sb + ")" : sb.toString();
         }
         if (o instanceof PySet s) {
             if (s.size() == 0) {
@@ -401,10 +469,10 @@ public final class PyOps {
             return s.isFrozen() ? "frozenset(" + body + ")" : body;
         }
         if (o instanceof PyBytes b) {
-            return StrRepr.bytesRepr(b.bytes());
+            return Repr.bytes(b.bytes());
         }
         if (o instanceof PyByteArray b) {
-            return "bytearray(" + StrRepr.bytesRepr(b.toBytes()) + ")";
+            return "bytearray(" + Repr.bytes(b.toBytes()) + ")";
         }
         if (o instanceof PyBaseException e) {
             Object m = e.getPyClass().lookup("__repr__");
@@ -443,6 +511,9 @@ public final class PyOps {
         }
         if (o instanceof PySlice s) {
             return "slice(" + repr(s.start()) + ", " + repr(s.stop()) + ", " + repr(s.step()) + ")";
+        }
+        if (o instanceof PyDictView v) {
+            return v.repr();
         }
         if (o instanceof PyMemoryView) {
             return "<memoryview>";
@@ -870,10 +941,13 @@ public final class PyOps {
             return PyIterator.of(s.codePoints().mapToObj(Character::toString).iterator());
         }
         if (o instanceof PyDict d) {
-            return dictIterator(d.storage(), false);
+            return dictIterator(d.storage());
         }
         if (o instanceof PySet s) {
-            return dictIterator(s.storage(), true);
+            return dictIterator(s.storage());
+        }
+        if (o instanceof PyIterable v) {
+            return v.iterator();
         }
         if (o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView) {
             List<Object> values = new ArrayList<>();
@@ -916,18 +990,20 @@ public final class PyOps {
         throw Errors.notIterable(o);
     }
 
-    private static PyIterator dictIterator(DictStorage storage, boolean isSet) {
-        List<Object> keys = storage.keys();
-        int mods = storage.modifications();
+    /** A cursor over the live table, as MicroPython's dict and set iterators are (no "changed size" check). */
+    private static PyIterator dictIterator(DictStorage storage) {
         return new PyIterator() {
-            private int index;
+            private int cursor;
 
             @Override
             public Object nextOrNull() {
-                if (storage.modifications() != mods) {
-                    throw Errors.runtimeError(isSet ? Errors.SET_CHANGED : Errors.DICT_CHANGED);
+                int slot = cursor < 0 ? -1 : storage.nextFilled(cursor);
+                if (slot < 0) {
+                    cursor = -1;
+                    return null;
                 }
-                return index < keys.size() ? keys.get(index++) : null;
+                cursor = slot + 1;
+                return storage.keyAt(slot);
             }
         };
     }
@@ -990,6 +1066,12 @@ public final class PyOps {
         if (o instanceof PySet s) {
             return s.size();
         }
+        if (o instanceof PyDictView v) {
+            return v.size();
+        }
+        if (o instanceof PySized sized) {
+            return sized.length();
+        }
         if (o instanceof PyBytes b) {
             return b.bytes().length;
         }
@@ -1019,6 +1101,9 @@ public final class PyOps {
         if (container instanceof PySet s) {
             return s.contains(item);
         }
+        if (container instanceof PyDictView v) {
+            return v.contains(item);
+        }
         if (container instanceof String s) {
             if (!(item instanceof String sub)) {
                 throw Errors.typeError("'in <string>' requires string as left operand");
@@ -1036,7 +1121,7 @@ public final class PyOps {
                 }
                 return false;
             }
-            return StrRepr.indexOf(hay, bytesOf(item), 0) >= 0;
+            return PyBytes.indexOf(hay, bytesOf(item), 0) >= 0;
         }
         if (container instanceof PyRange r && item instanceof Long v) {
             if (r.step() > 0 ? v < r.start() || v >= r.stop() : v > r.start() || v <= r.stop()) {

@@ -1,12 +1,25 @@
 package org.mpyjvm.language.runtime;
 
-/** set and frozenset; members are the keys of a {@link DictStorage}. */
+/**
+ * set and frozenset; members are the keys of a {@link DictStorage} (py/map.c runs the same table rules for sets as
+ * for dicts, so the iteration order is MicroPython's).
+ */
 public final class PySet implements PyObject {
-    private final DictStorage storage = new DictStorage();
+    private final DictStorage storage;
     private final boolean frozen;
 
     public PySet(boolean frozen) {
+        this(frozen, new DictStorage());
+    }
+
+    public PySet(boolean frozen, DictStorage storage) {
         this.frozen = frozen;
+        this.storage = storage;
+    }
+
+    /** A set whose table starts with {@code initialAlloc} slots (a {@code {a, b, c}} display). */
+    public static PySet withAllocation(int initialAlloc) {
+        return new PySet(false, new DictStorage(initialAlloc));
     }
 
     @Override
@@ -44,13 +57,6 @@ public final class PySet implements PyObject {
 
     @Override
     public int hashCode() {
-        if (!frozen) {
-            return System.identityHashCode(this);
-        }
-        long h = 0;
-        for (Object k : storage.keys()) {
-            h ^= PyOps.hash(k);
-        }
-        return Long.hashCode(h);
+        return frozen ? Long.hashCode(PyOps.hash(this)) : System.identityHashCode(this);
     }
 }

@@ -5,9 +5,16 @@ import java.util.Arrays;
 /** An immutable sequence. Java equality follows Python's so tuples work as dict keys. */
 public final class PyTuple implements PyObject {
     public static final PyTuple EMPTY = new PyTuple(new Object[0]);
+    private final PyClass type;
     private final Object[] items;
 
     public PyTuple(Object[] items) {
+        this(BuiltinTypes.TUPLE, items);
+    }
+
+    /** A tuple of a tuple subclass (a namedtuple class). */
+    public PyTuple(PyClass type, Object[] items) {
+        this.type = type;
         this.items = items;
     }
 
@@ -17,7 +24,7 @@ public final class PyTuple implements PyObject {
 
     @Override
     public PyClass getPyClass() {
-        return BuiltinTypes.TUPLE;
+        return type;
     }
 
     public Object[] items() {

@@ -38,7 +38,7 @@ public final class Subscripts {
                 long[] r = PyOps.sliceIndices(sl, cps.length);
                 return r[3] <= 0 ? "" : new String(cps, (int) r[0], (int) r[3]);
             }
-            return new String(cps, PyOps.normalizeIndex(index, cps.length, "str"), 1);
+            return new String(cps, PyOps.normalizeIndex(index, cps.length, "string"), 1);
         }
         if (c instanceof PyBytes || c instanceof PyByteArray) {
             byte[] b = PyOps.bytesOf(c);

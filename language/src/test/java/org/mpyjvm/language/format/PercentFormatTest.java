@@ -17,6 +17,14 @@ import org.mpyjvm.language.common.GuestError;
 /** {@code fmt % args} results and errors printed by MicroPython 1.27, replayed over plain Java values. */
 class PercentFormatTest {
     /** Python values as Java: Long/BigInteger, Double, String, Boolean, List (tuple), Map (dict). */
+    /** Python's None in the test model. */
+    static final Object NONE = new Object() {
+        @Override
+        public String toString() {
+            return "None";
+        }
+    };
+
     static final class Operands implements PercentOperands {
         @Override
         public String str(Object v) {
@@ -26,7 +34,7 @@ class PercentFormatTest {
         @Override
         public String repr(Object v) {
             if (v instanceof String s) {
-                return "'" + s + "'";
+                return org.mpyjvm.language.text.Repr.str(s);
             } else if (v instanceof Double d) {
                 return FloatFormat.repr(d);
             } else if (v instanceof Boolean b) {
@@ -80,6 +88,12 @@ class PercentFormatTest {
         public String typeName(Object v) {
             if (v instanceof String) {
                 return "str";
+            } else if (v instanceof Boolean) {
+                return "bool";
+            } else if (v == NONE) {
+                return "NoneType";
+            } else if (v instanceof Object[]) {
+                return "list";
             } else if (v instanceof Double) {
                 return "float";
             } else if (v instanceof List) {
@@ -109,6 +123,8 @@ class PercentFormatTest {
                 m.put(parse(part.substring(0, colon)), parse(part.substring(colon + 1)));
             }
             return m;
+        } else if (s.equals("None")) {
+            return NONE;
         } else if (s.equals("True") || s.equals("False")) {
             return s.equals("True");
         } else if (s.contains(".") || s.contains("e")) {

@@ -77,6 +77,23 @@ class CommandLineTest {
     }
 
     @Test
+    void subCommandHelpListsWhatExistsAndAMistakeIsOneLineWithStatusTwo() throws Exception {
+        MpyCommand.Result help = MpyCommand.run(dir, "--help");
+        for (String name : new String[] {"boards [check", "romfs build", "romfs query", "fs ls|cat|cp", "device info",
+                "flash write", "image create"}) {
+            assertTrue(help.stdout().contains(name), name + " missing in: " + help.stdout());
+        }
+        MpyCommand.Result imageHelp = MpyCommand.run(dir, "image", "--help");
+        assertEquals(0, imageHelp.status());
+        assertTrue(imageHelp.stdout().startsWith("usage: mpy image create --fs fat|lfs2|romfs"), imageHelp.stdout());
+        MpyCommand.Result mistake = MpyCommand.run(dir, "fs", "cp", "only-one");
+        assertEquals(2, mistake.status());
+        assertEquals("", mistake.stdout());
+        assertEquals(1, mistake.stderr().lines().count(), mistake.stderr());
+        assertTrue(mistake.stderr().startsWith("mpy: fs cp needs a source and a destination"), mistake.stderr());
+    }
+
+    @Test
     void unknownOptionIsAUsageError() throws IOException, InterruptedException {
         MpyCommand.Result r = MpyCommand.run(dir, "--frobnicate");
         assertEquals(2, r.status());

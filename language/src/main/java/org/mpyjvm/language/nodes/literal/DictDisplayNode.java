@@ -10,16 +10,23 @@ import org.mpyjvm.language.runtime.PyOps;
 public final class DictDisplayNode extends PyExpressionNode {
     @Children private final PyExpressionNode[] keys;
     @Children private final PyExpressionNode[] values;
+    private final int allocation;
 
     public DictDisplayNode(PyExpressionNode[] keys, PyExpressionNode[] values) {
         this.keys = keys;
         this.values = values;
+        int pairs = 0;
+        for (PyExpressionNode k : keys) {
+            pairs += k == null ? 0 : 1;
+        }
+        // MicroPython's BUILD_MAP allocates the table for the display's pairs (this decides iteration order)
+        this.allocation = pairs;
     }
 
     @Override
     @ExplodeLoop
     public Object execute(VirtualFrame frame) {
-        PyDict dict = new PyDict();
+        PyDict dict = new PyDict(allocation);
         for (int i = 0; i < values.length; i++) {
             if (keys[i] == null) {
                 merge(dict, values[i].execute(frame));

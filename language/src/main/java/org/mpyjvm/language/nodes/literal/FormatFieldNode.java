@@ -3,8 +3,7 @@ package org.mpyjvm.language.nodes.literal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.mpyjvm.language.nodes.PyExpressionNode;
-import org.mpyjvm.language.runtime.PercentFormat;
-import org.mpyjvm.language.runtime.PyOps;
+import org.mpyjvm.language.runtime.ValueFormat;
 
 /** One f-string field: {@code {value!conversion:spec}}, the spec itself possibly built from nested fields. */
 public final class FormatFieldNode extends PyExpressionNode {
@@ -27,14 +26,6 @@ public final class FormatFieldNode extends PyExpressionNode {
 
     @TruffleBoundary
     private static String format(Object v, char conversion, String spec) {
-        if (conversion == 'r') {
-            v = PyOps.repr(v);
-        } else if (conversion == 's') {
-            v = PyOps.str(v);
-        }
-        if (spec.isEmpty()) {
-            return PyOps.str(v);
-        }
-        return PercentFormat.formatSpec(v, spec);
+        return ValueFormat.field(v, conversion, spec);
     }
 }

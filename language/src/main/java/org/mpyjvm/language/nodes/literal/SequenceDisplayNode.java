@@ -59,7 +59,8 @@ public final class SequenceDisplayNode extends PyExpressionNode {
             case TUPLE:
                 return new PyTuple(values);
             default:
-                PySet set = new PySet(false);
+                // MicroPython's BUILD_SET allocates the table for the item count (this decides iteration order)
+                PySet set = PySet.withAllocation(values.length);
                 for (Object v : values) {
                     set.add(v);
                 }
