@@ -152,11 +152,7 @@ public final class PyOps {
         if (a instanceof PyList la && b instanceof PyList lb) {
             return sequenceEquals(la.items().toArray(), lb.items().toArray());
         }
-        if (a instanceof PyTuple || a instanceof PyBytes || a instanceof PyRange) {
-            if (a instanceof PyRange ra && b instanceof PyRange rb) {
-                return ra.length() == rb.length() && (ra.length() == 0 || ra.start() == rb.start()
-                    && (ra.length() == 1 || ra.step() == rb.step()));
-            }
+        if (a instanceof PyTuple || a instanceof PyBytes) {
             return a.equals(b) || a instanceof PyBytes && b instanceof PyByteArray ba
                 && java.util.Arrays.equals(((PyBytes) a).bytes(), ba.toBytes());
         }
@@ -318,10 +314,8 @@ public final class PyOps {
         }
         if (o instanceof PyInstance inst && !(o instanceof PyBaseException)) {
             Object h = inst.getPyClass().lookup("__hash__");
-            if (h == PyNone.INSTANCE) {
-                throw Errors.unhashable(o);
-            }
             if (h != null) {
+                // __hash__ = None is called like any value, so it is "'NoneType' object isn't callable"
                 Object r = callMethod(h, o);
                 if (!isInt(r)) {
                     throw Errors.typeError("__hash__() should return an int");
@@ -701,6 +695,14 @@ public final class PyOps {
             case "code":
                 if (obj instanceof PyBaseException e && e.getPyClass().isSubclassOf(BuiltinTypes.SYSTEM_EXIT)) {
                     return e.getArgs().size() > 0 ? e.getArgs().get(0) : PyNone.INSTANCE;
+                }
+                break;
+            case "start", "stop", "step":
+                if (obj instanceof PyRange r) {
+                    return name.equals("start") ? r.start() : name.equals("stop") ? r.stop() : r.step();
+                }
+                if (obj instanceof PySlice s) {
+                    return name.equals("start") ? s.start() : name.equals("stop") ? s.stop() : s.step();
                 }
                 break;
             case "__self__":

@@ -62,7 +62,7 @@ public final class Subscripts {
         if (c instanceof PyRange r) {
             if (index instanceof PySlice sl) {
                 long[] x = PyOps.sliceIndices(sl, r.length());
-                return new PyRange(r.get(x[0]), r.get(x[0] + x[3] * 1), r.step() * x[2]);
+                return new PyRange(r.get(x[0]), r.get(x[1]), r.step() * x[2]);
             }
             return r.get(PyOps.normalizeIndex(index, (int) r.length(), "range"));
         }
@@ -167,12 +167,9 @@ public final class Subscripts {
         throw Errors.noItemAssignment(c);
     }
 
+    /** bytearray item assignment keeps the low 8 bits, without a range check, as MicroPython's array store does. */
     private static long byteValue(Object value) {
-        long v = PyOps.asLong(value);
-        if (v < 0 || v > 255) {
-            throw Errors.valueError("bytes value out of range");
-        }
-        return v;
+        return PyOps.asLong(value) & 0xff;
     }
 
     @TruffleBoundary
@@ -201,15 +198,6 @@ public final class Subscripts {
             if (d.storage().remove(index) == null) {
                 throw Errors.keyError(index);
             }
-            return;
-        }
-        if (c instanceof PyByteArray b) {
-            byte[] old = b.toBytes();
-            int i = PyOps.normalizeIndex(index, old.length, "bytearray");
-            byte[] out = new byte[old.length - 1];
-            System.arraycopy(old, 0, out, 0, i);
-            System.arraycopy(old, i + 1, out, i, old.length - i - 1);
-            b.replaceAll(out);
             return;
         }
         if (c instanceof PyInstance inst) {
