@@ -142,7 +142,15 @@ public final class BuiltinsModule {
 
     @Builtin(name = "hasattr", minArgs = 2)
     public static Object hasattr(Object[] a) {
-        return PyOps.getAttributeOrNull(a[0], (String) a[1]) != null;
+        try {
+            return PyOps.getAttributeOrNull(a[0], (String) a[1]) != null;
+        } catch (org.mpyjvm.language.errors.PyException e) {
+            // an AttributeError raised by __getattr__ or a property means "no such attribute"
+            if (e.getPythonException().getPyClass().isSubclassOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     @Builtin(name = "getattr", minArgs = 2, maxArgs = 3)
@@ -150,7 +158,15 @@ public final class BuiltinsModule {
         if (!(a[1] instanceof String name)) {
             throw Errors.typeError("attribute name must be a string");
         }
-        Object v = PyOps.getAttributeOrNull(a[0], name);
+        Object v;
+        try {
+            v = PyOps.getAttributeOrNull(a[0], name);
+        } catch (org.mpyjvm.language.errors.PyException e) {
+            if (a.length < 3 || !e.getPythonException().getPyClass().isSubclassOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
+                throw e;
+            }
+            v = null;
+        }
         if (v == null) {
             if (a.length == 3) {
                 return a[2];

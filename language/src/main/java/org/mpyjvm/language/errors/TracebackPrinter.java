@@ -29,10 +29,8 @@ public final class TracebackPrinter {
             }
         }
         sb.append(exc.getPyClass().getName());
-        String message = PyOps.str(exc);
-        if (!message.isEmpty() || exc.getArgs().size() > 0) {
-            sb.append(": ").append(message);
-        }
+        // py/objexcept.c prints ": " after the type name even when there are no arguments
+        sb.append(": ").append(PyOps.str(exc));
         return sb.append('\n').toString();
     }
 }

@@ -262,13 +262,8 @@ public final class PyOps {
                 case ">" -> "__gt__";
                 default -> "__ge__";
             };
-            String reflected = switch (op) {
-                case "<" -> "__gt__";
-                case "<=" -> "__ge__";
-                case ">" -> "__lt__";
-                default -> "__le__";
-            };
-            Object r = binaryDunder(a, b, dunder, reflected);
+            // MicroPython tries only the left operand's method: a > b does not fall back to b.__lt__(a)
+            Object r = binaryDunder(a, b, dunder, null);
             if (r == null) {
                 throw Errors.unsupportedBinary(dunder, a, b);
             }
@@ -673,9 +668,6 @@ public final class PyOps {
                 if (obj instanceof PyFunction f) {
                     return f.getName();
                 }
-                if (obj instanceof PyBuiltinFunction f) {
-                    return f.getName();
-                }
                 break;
             case "args":
                 if (obj instanceof PyBaseException e) {
@@ -775,7 +767,7 @@ public final class PyOps {
             Object descriptor = type.lookup(name);
             if (descriptor instanceof PyDescriptors.Property p) {
                 if (p.setter() == PyNone.INSTANCE) {
-                    throw Errors.create(BuiltinTypes.ATTRIBUTE_ERROR, "can't set attribute");
+                    throw Errors.noAttribute(obj, name); // MicroPython's text for a read-only property
                 }
                 call(p.setter(), new Object[]{obj, value}, null);
                 return;
@@ -799,15 +791,22 @@ public final class PyOps {
             m.getGlobals().put(name, value);
             return;
         }
-        if (obj instanceof PyFunction f) {
-            f.attributes().put(name, value);
-            return;
+        if (obj instanceof PyFunction f && f.getClosure() != null && f.getClosure().length > 0) {
+            return; // MicroPython 1.27 accepts and drops a store on a closure; a plain function refuses it
         }
         throw Errors.noAttribute(obj, name);
     }
 
     @TruffleBoundary
     public static void deleteAttribute(Object obj, String name) {
+        if (obj instanceof PyInstance inst
+            && inst.getPyClass().lookup(name) instanceof PyDescriptors.Property p) {
+            if (p.deleter() == PyNone.INSTANCE) {
+                throw Errors.noAttribute(obj, name);
+            }
+            call(p.deleter(), new Object[]{obj}, null);
+            return;
+        }
         if (obj instanceof PyInstance inst) {
             Object delattr = inst.getPyClass().lookup("__delattr__");
             if (delattr instanceof PyFunction) {

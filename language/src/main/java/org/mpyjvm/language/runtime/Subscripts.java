@@ -98,17 +98,14 @@ public final class Subscripts {
         if (c instanceof PyList l) {
             if (index instanceof PySlice s) {
                 long[] r = PyOps.sliceIndices(s, l.size());
-                List<Object> replacement = PyOps.toList(value);
-                if (r[2] != 1) {
-                    if (replacement.size() != r[3]) {
-                        throw Errors.valueError("attempt to assign sequence of size " + replacement.size()
-                            + " to extended slice of size " + r[3]);
-                    }
-                    for (int i = 0; i < r[3]; i++) {
-                        l.set((int) (r[0] + i * r[2]), replacement.get(i));
-                    }
-                    return;
+                // py/objlist.c: slice stores take only a list or tuple, and only with step 1
+                if (!(value instanceof PyList) && !(value instanceof PyTuple)) {
+                    throw Errors.typeError("object '" + PyOps.typeName(value) + "' isn't a tuple or list");
                 }
+                if (r[2] != 1) {
+                    throw Errors.create(BuiltinTypes.NOT_IMPLEMENTED_ERROR, null);
+                }
+                List<Object> replacement = PyOps.toList(value);
                 int start = (int) r[0];
                 int stop = (int) Math.max(r[0], r[1]);
                 l.items().subList(start, stop).clear();
@@ -177,6 +174,9 @@ public final class Subscripts {
         if (c instanceof PyList l) {
             if (index instanceof PySlice s) {
                 long[] r = PyOps.sliceIndices(s, l.size());
+                if (r[2] != 1) {
+                    throw Errors.create(BuiltinTypes.NOT_IMPLEMENTED_ERROR, null);
+                }
                 List<Object> keep = new ArrayList<>();
                 java.util.Set<Integer> drop = new java.util.HashSet<>();
                 for (int i = 0; i < r[3]; i++) {
