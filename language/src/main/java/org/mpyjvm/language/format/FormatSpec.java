@@ -21,13 +21,14 @@ public record FormatSpec(int fill, char align, char sign, boolean alternate, boo
         int i = 0;
         int fill = 0;
         char align = 0;
-        if (cps.length >= 2 && isAlign(cps[1])) {
+        // MicroPython tries a bare alignment first, so in "=^9" the '=' is the alignment (and '^' is left over)
+        if (cps.length >= 1 && isAlign(cps[0])) {
+            align = (char) cps[0];
+            i = 1;
+        } else if (cps.length >= 2 && isAlign(cps[1])) {
             fill = cps[0];
             align = (char) cps[1];
             i = 2;
-        } else if (cps.length >= 1 && isAlign(cps[0])) {
-            align = (char) cps[0];
-            i = 1;
         }
         char sign = 0;
         if (i < cps.length && (cps[i] == '+' || cps[i] == '-' || cps[i] == ' ')) {

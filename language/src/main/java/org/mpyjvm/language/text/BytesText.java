@@ -40,7 +40,7 @@ public final class BytesText {
         return ByteText.endsWith(s, suffix, Slices.clamp(start, s.length, 0), Slices.clamp(end, s.length, s.length));
     }
 
-    /** b[start:stop:step] for bytes (step 1/None only). */
+    /** b[start:stop:step] for bytes and bytearray reads (step 1/None only, as in MicroPython 1.27). */
     public static byte[] slice(byte[] s, Long start, Long stop, Long step) {
         Slices.checkStep(step);
         int from = Slices.clamp(start, s.length, 0);

@@ -21,7 +21,7 @@ public final class Slices {
         return (int) Math.max(0, Math.min(i, length));
     }
 
-    /** An item index; {@code typeName} ("string", "bytes", "bytearray") names the IndexError. */
+    /** An item index; {@code typeName} ("string", "bytes", "bytearray", "memoryview") names the IndexError. */
     public static int item(long index, int length, String typeName) {
         long i = index < 0 ? index + length : index;
         if (i < 0 || i >= length) {
@@ -30,7 +30,7 @@ public final class Slices {
         return (int) i;
     }
 
-    /** str and bytes only slice with step 1 or None. */
+    /** str, bytes and bytearray only slice with step 1 or None. */
     public static void checkStep(Long step) {
         if (step != null && step != 1) {
             throw TextErrors.sliceStep();

@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mpyjvm.language.common.GuestError;
+import org.mpyjvm.language.common.RecordedLines;
 import org.mpyjvm.language.text.PyValues;
 
 /**
@@ -21,34 +18,26 @@ import org.mpyjvm.language.text.PyValues;
  */
 class BinasciiTest {
     @Test
-    void matchesMicroPython() throws IOException {
-        List<String> failures = new ArrayList<>();
-        int n = 0;
-        try (var in = getClass().getResourceAsStream("binascii-wasm.txt");
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = reader.readLine()) != null; n++) {
-                String actual;
-                if (line.startsWith("a2b ")) {
-                    int[] used = new int[1];
-                    byte[] input = (byte[]) PyValues.parsePrefix(line.substring(4), used);
-                    actual = "a2b " + PyValues.repr(input) + " " + PyValues.repr(Binascii.a2bBase64(input));
-                } else {
-                    String hex = line.substring(0, line.indexOf(' '));
-                    byte[] d = hex.equals("-") ? new byte[0] : HexFormat.of().parseHex(hex);
-                    String[] tail = line.split(" ");
-                    long start = Long.parseLong(tail[tail.length - 2]);
-                    actual = hex + " " + PyValues.repr(Binascii.hexlify(d, null)) + " "
-                            + PyValues.repr(Binascii.hexlify(d, new byte[] {':'})) + " "
-                            + PyValues.repr(Binascii.b2aBase64(d, true)) + " "
-                            + PyValues.repr(Binascii.b2aBase64(d, false)) + " " + Binascii.crc32(d, 0) + " "
-                            + start + " " + Binascii.crc32(d, start);
-                }
-                if (!line.equals(actual)) {
-                    failures.add(line + " => got " + actual);
-                }
+    void matchesMicroPython() {
+        List<String> failures = RecordedLines.replay(getClass(), "binascii-wasm.txt", 23, line -> {
+            String actual;
+            if (line.startsWith("a2b ")) {
+                int[] used = new int[1];
+                byte[] input = (byte[]) PyValues.parsePrefix(line.substring(4), used);
+                actual = "a2b " + PyValues.repr(input) + " " + PyValues.repr(Binascii.a2bBase64(input));
+            } else {
+                String hex = line.substring(0, line.indexOf(' '));
+                byte[] d = hex.equals("-") ? new byte[0] : HexFormat.of().parseHex(hex);
+                String[] tail = line.split(" ");
+                long start = Long.parseLong(tail[tail.length - 2]);
+                actual = hex + " " + PyValues.repr(Binascii.hexlify(d, null)) + " "
+                        + PyValues.repr(Binascii.hexlify(d, new byte[] {':'})) + " "
+                        + PyValues.repr(Binascii.b2aBase64(d, true)) + " "
+                        + PyValues.repr(Binascii.b2aBase64(d, false)) + " " + Binascii.crc32(d, 0) + " "
+                        + start + " " + Binascii.crc32(d, start);
             }
-        }
-        assertEquals(23, n);
+            return RecordedLines.differs(line, actual);
+        });
         assertEquals(List.of(), failures);
     }
 

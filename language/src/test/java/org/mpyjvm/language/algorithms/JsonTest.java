@@ -2,10 +2,6 @@ package org.mpyjvm.language.algorithms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.mpyjvm.language.common.GuestError;
+import org.mpyjvm.language.common.RecordedLines;
 import org.mpyjvm.language.text.PyValues;
 
 /**
@@ -23,37 +20,29 @@ import org.mpyjvm.language.text.PyValues;
  */
 class JsonTest {
     @Test
-    void matchesMicroPython() throws IOException {
-        List<String> failures = new ArrayList<>();
-        int n = 0;
-        try (var in = getClass().getResourceAsStream("json-wasm.txt");
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = reader.readLine()) != null; n++) {
-                String kind = line.substring(0, line.indexOf(' '));
-                int arrow = line.lastIndexOf(" => ");
-                Object arg = PyValues.parse(line.substring(kind.length() + 1, arrow));
-                String expected = line.substring(arrow + 4);
-                String actual;
-                try {
-                    switch (kind) {
-                        case "dumps" -> actual = PyValues.repr(Json.dumps(neutral(arg), PyValues::repr));
-                        case "dumpsc" -> actual = PyValues.repr(Json.dumps(neutral(arg), ",", ":", PyValues::repr));
-                        default -> {
-                            actual = sorted(fromNeutral(Json.loads((String) arg)));
-                            if (!expected.startsWith("EXC")) {
-                                expected = sorted(PyValues.parse(expected));
-                            }
+    void matchesMicroPython() {
+        List<String> failures = RecordedLines.replay(getClass(), "json-wasm.txt", 426, line -> {
+            String kind = line.substring(0, line.indexOf(' '));
+            int arrow = line.lastIndexOf(" => ");
+            Object arg = PyValues.parse(line.substring(kind.length() + 1, arrow));
+            String expected = line.substring(arrow + 4);
+            String actual;
+            try {
+                switch (kind) {
+                    case "dumps" -> actual = PyValues.repr(Json.dumps(neutral(arg), PyValues::repr));
+                    case "dumpsc" -> actual = PyValues.repr(Json.dumps(neutral(arg), ",", ":", PyValues::repr));
+                    default -> {
+                        actual = sorted(fromNeutral(Json.loads((String) arg)));
+                        if (!expected.startsWith("EXC")) {
+                            expected = sorted(PyValues.parse(expected));
                         }
                     }
-                } catch (GuestError e) {
-                    actual = "EXC " + e.type() + ": " + e.message();
                 }
-                if (!expected.equals(actual)) {
-                    failures.add(line + " => got " + actual);
-                }
+            } catch (GuestError e) {
+                actual = "EXC " + e.type() + ": " + e.message();
             }
-        }
-        assertEquals(426, n);
+            return RecordedLines.differs(expected, actual);
+        });
         assertEquals(List.of(), failures);
     }
 

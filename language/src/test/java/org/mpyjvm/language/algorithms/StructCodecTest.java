@@ -2,15 +2,11 @@ package org.mpyjvm.language.algorithms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mpyjvm.language.common.GuestError;
+import org.mpyjvm.language.common.RecordedLines;
 import org.mpyjvm.language.text.PyValues;
 
 /**
@@ -22,67 +18,59 @@ class StructCodecTest {
     private static final StructCodec CODEC = StructCodec.PORT32;
 
     @Test
-    void matchesMicroPython() throws IOException {
-        List<String> failures = new ArrayList<>();
-        int n = 0;
-        try (var in = getClass().getResourceAsStream("struct-wasm.txt");
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = reader.readLine()) != null; n++) {
-                String kind = line.substring(0, line.indexOf(' '));
-                int[] used = new int[1];
-                String rest = line.substring(kind.length() + 1);
-                String fmt = (String) PyValues.parsePrefix(rest, used);
-                rest = rest.substring(used[0] + 1);
-                String expected;
-                String actual;
-                switch (kind) {
-                    case "calcsize" -> {
-                        expected = rest;
-                        actual = run(() -> (long) CODEC.calcsize(fmt));
+    void matchesMicroPython() {
+        List<String> failures = RecordedLines.replay(getClass(), "struct-wasm.txt", 1011, line -> {
+            String kind = line.substring(0, line.indexOf(' '));
+            int[] used = new int[1];
+            String rest = line.substring(kind.length() + 1);
+            String fmt = (String) PyValues.parsePrefix(rest, used);
+            rest = rest.substring(used[0] + 1);
+            String expected;
+            String actual;
+            switch (kind) {
+                case "calcsize" -> {
+                    expected = rest;
+                    actual = run(() -> (long) CODEC.calcsize(fmt));
+                }
+                case "case" -> {
+                    String size = rest.startsWith("EXC") ? rest.substring(0, rest.indexOf(" (")) : rest.split(" ")[0];
+                    rest = rest.substring(size.length() + 1);
+                    PyValues.Tuple values = (PyValues.Tuple) PyValues.parsePrefix(rest, used);
+                    expected = size + " " + rest.substring(used[0] + 1).replaceAll("^'(HEX .*)'$", "$1");
+                    String sizeNow = run(() -> (long) CODEC.calcsize(fmt));
+                    String packed;
+                    try {
+                        byte[] b = CODEC.pack(fmt, values.items(), PyValues::typeName);
+                        packed = "HEX " + (b.length == 0 ? "-" : HexFormat.of().formatHex(b));
+                    } catch (GuestError e) {
+                        packed = "EXC " + e.type() + ": " + e.message();
                     }
-                    case "case" -> {
-                        String size = rest.startsWith("EXC") ? rest.substring(0, rest.indexOf(" (")) : rest.split(" ")[0];
-                        rest = rest.substring(size.length() + 1);
-                        PyValues.Tuple values = (PyValues.Tuple) PyValues.parsePrefix(rest, used);
-                        expected = size + " " + rest.substring(used[0] + 1).replaceAll("^'(HEX .*)'$", "$1");
-                        String sizeNow = run(() -> (long) CODEC.calcsize(fmt));
-                        String packed;
-                        try {
-                            byte[] b = CODEC.pack(fmt, values.items(), PyValues::typeName);
-                            packed = "HEX " + (b.length == 0 ? "-" : HexFormat.of().formatHex(b));
-                        } catch (GuestError e) {
-                            packed = "EXC " + e.type() + ": " + e.message();
-                        }
-                        actual = sizeNow + " " + packed;
-                    }
-                    case "unpack" -> {
-                        String hex = rest.substring(0, rest.indexOf(' '));
-                        expected = rest.substring(hex.length() + 1);
-                        actual = run(() -> new PyValues.Tuple(CODEC.unpack(fmt, bytes(hex))));
-                    }
-                    case "unpack_from" -> {
-                        String[] f = rest.split(" ", 3);
-                        expected = f[2];
-                        actual = run(() -> new PyValues.Tuple(CODEC.unpackFrom(fmt, bytes(f[0]), Long.parseLong(f[1]))));
-                    }
-                    case "pack_into" -> {
-                        String[] f = rest.split(" ", 2);
-                        expected = f[1];
-                        byte[] buf = new byte[8];
-                        String r = run(() -> {
-                            CODEC.packInto(fmt, buf, Long.parseLong(f[0]), List.of(1L, 2L), PyValues::typeName);
-                            return PyValues.NONE;
+                    actual = sizeNow + " " + packed;
+                }
+                case "unpack" -> {
+                    String hex = rest.substring(0, rest.indexOf(' '));
+                    expected = rest.substring(hex.length() + 1);
+                    actual = run(() -> new PyValues.Tuple(CODEC.unpack(fmt, bytes(hex))));
+                }
+                case "unpack_from" -> {
+                    String[] f = rest.split(" ", 3);
+                    expected = f[2];
+                    actual = run(() -> new PyValues.Tuple(CODEC.unpackFrom(fmt, bytes(f[0]), Long.parseLong(f[1]))));
+                }
+                case "pack_into" -> {
+                    String[] f = rest.split(" ", 2);
+                    expected = f[1];
+                    byte[] buf = new byte[8];
+                    String r = run(() -> {
+                        CODEC.packInto(fmt, buf, Long.parseLong(f[0]), List.of(1L, 2L), PyValues::typeName);
+                        return PyValues.NONE;
                         });
                         actual = r + " " + HexFormat.of().formatHex(buf);
                     }
                     default -> throw new IllegalArgumentException(line);
                 }
-                if (!expected.equals(actual)) {
-                    failures.add(line + " => got " + actual);
-                }
-            }
-        }
-        assertEquals(1011, n);
+                return RecordedLines.differs(expected, actual);
+        });
         assertEquals(List.of(), failures);
     }
 

@@ -2,13 +2,10 @@ package org.mpyjvm.language.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mpyjvm.language.common.RecordedLines;
 import org.mpyjvm.language.common.GuestError;
 
 /**
@@ -19,31 +16,18 @@ import org.mpyjvm.language.common.GuestError;
  */
 class TextMethodsTest {
     @Test
-    void matchesMicroPython() throws IOException {
-        List<String> failures = new ArrayList<>();
-        int n = 0;
-        try (var in = getClass().getResourceAsStream("text-methods-wasm.txt");
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = reader.readLine()) != null; n++) {
-                int[] used = new int[1];
-                Object receiver = PyValues.parsePrefix(line, used);
-                String rest = line.substring(used[0] + 1);
-                String method = rest.substring(0, rest.indexOf(' '));
-                rest = rest.substring(method.length() + 1);
-                PyValues.Tuple args = (PyValues.Tuple) PyValues.parsePrefix(rest, used);
-                String expected = rest.substring(used[0] + 1);
-                String actual;
-                try {
-                    actual = PyValues.repr(call(receiver, method, args.items()));
-                } catch (GuestError e) {
-                    actual = "EXC " + e.type() + ": " + (e.message() == null ? "" : e.message());
-                }
-                if (!expected.equals(actual)) {
-                    failures.add(line + " => got " + actual);
-                }
-            }
-        }
-        assertEquals(3570, n);
+    void matchesMicroPython() {
+        List<String> failures = RecordedLines.replay(getClass(), "text-methods-wasm.txt", 3570, line -> {
+            int[] used = new int[1];
+            Object receiver = PyValues.parsePrefix(line, used);
+            String rest = line.substring(used[0] + 1);
+            String method = rest.substring(0, rest.indexOf(' '));
+            rest = rest.substring(method.length() + 1);
+            PyValues.Tuple args = (PyValues.Tuple) PyValues.parsePrefix(rest, used);
+            String expected = rest.substring(used[0] + 1);
+            return RecordedLines.differs(expected,
+                    RecordedLines.outcome(() -> PyValues.repr(call(receiver, method, args.items()))));
+        });
         // the one known difference (StrText's class comment): MicroPython's replace('', x) on non-ASCII
         // text inserts between bytes and prints broken characters; we insert between code points
         List<String> known = failures.stream()
