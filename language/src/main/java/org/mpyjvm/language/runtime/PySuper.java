@@ -1,31 +1,33 @@
 package org.mpyjvm.language.runtime;
 
-/** super(cls, obj): attribute lookup in the bases of {@code cls}, bound to obj. */
+/**
+ * super(cls, obj), as py/objtype.c's super_attr looks up: through the bases of {@code cls} (the class whose method
+ * called super), each searched depth-first, then object. This is not the MRO of obj's class, so with diamond
+ * inheritance MicroPython (and we) skip classes CPython would visit.
+ */
 public record PySuper(PyClass startAfter, Object self) implements PyObject {
     @Override
     public PyClass getPyClass() {
         return BuiltinTypes.SUPER;
     }
 
-    /**
-     * MicroPython's super(): the attribute is searched in the bases of {@code startAfter} (each depth-first), not in
-     * the rest of the instance's MRO; then in object.
-     */
     public Object lookup(String name) {
         PyClass type = self instanceof PyClass c && !(startAfter.isSubclassOf(BuiltinTypes.TYPE)) && c.isSubclassOf(startAfter)
             ? c : PyOps.typeOf(self);
         Object v = null;
         for (PyClass base : startAfter.getBases()) {
-            v = base.lookup(name);
-            if (v != null) {
-                break;
+            if (base != BuiltinTypes.OBJECT) {
+                v = depthFirst(base, name);
+                if (v != null) {
+                    break;
+                }
             }
         }
         if (v == null) {
             v = BuiltinTypes.OBJECT.getDict().get(name);
-            if (v == null) {
-                return null;
-            }
+        }
+        if (v == null) {
+            return null;
         }
         if (self instanceof PyClass cls && type == cls) {
             if (v instanceof PyDescriptors.ClassMethod cm) {
@@ -34,5 +36,21 @@ public record PySuper(PyClass startAfter, Object self) implements PyObject {
             return v instanceof PyDescriptors.StaticMethod sm ? sm.function() : v;
         }
         return PyOps.bind(v, self, type);
+    }
+
+    private static Object depthFirst(PyClass c, String name) {
+        Object v = c.getDict().get(name);
+        if (v != null) {
+            return v;
+        }
+        for (PyClass base : c.getBases()) {
+            if (base != BuiltinTypes.OBJECT) {
+                v = depthFirst(base, name);
+                if (v != null) {
+                    return v;
+                }
+            }
+        }
+        return null;
     }
 }
