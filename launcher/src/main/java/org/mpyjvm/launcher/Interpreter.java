@@ -35,9 +35,27 @@ public final class Interpreter implements AutoCloseable {
             builder.engine(engine);
         } else {
             builder.option("engine.WarnInterpreterOnly", "false");
+            engineOptionsFromEnvironment(builder);
         }
         this.context = builder.build();
         this.err = err;
+    }
+
+    /**
+     * Developer passthrough for profiling the interpreter: {@code MPY_ENGINE_OPTIONS="engine.TraceCompilation=true
+     * engine.CompilationFailureAction=Print"} (space-separated key=value) sets Truffle engine options, including
+     * experimental ones. Unset in normal use.
+     */
+    private static void engineOptionsFromEnvironment(Context.Builder builder) {
+        String spec = System.getenv("MPY_ENGINE_OPTIONS");
+        if (spec == null || spec.isBlank()) {
+            return;
+        }
+        builder.allowExperimentalOptions(true);
+        for (String pair : spec.trim().split("\\s+")) {
+            int eq = pair.indexOf('=');
+            builder.option(eq < 0 ? pair : pair.substring(0, eq), eq < 0 ? "true" : pair.substring(eq + 1));
+        }
     }
 
     /** A shared engine for running many sessions in one JVM, without the interpreter-only warning. */

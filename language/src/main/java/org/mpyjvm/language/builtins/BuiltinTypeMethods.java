@@ -57,6 +57,8 @@ public final class BuiltinTypeMethods {
             bytesType.getDict().put("fromhex", new PyDescriptors.ClassMethod(bytesType.getDict().get("fromhex")));
         }
         add(BuiltinTypes.INT, IntMethods.class);
+        BuiltinTypes.INT.getDict().put("from_bytes",
+            new PyDescriptors.ClassMethod(BuiltinTypes.INT.getDict().get("from_bytes")));
         add(BuiltinTypes.BASE_EXCEPTION, ExceptionMethods.class);
         add(BuiltinTypes.OBJECT, ObjectMethods.class);
         add(BuiltinTypes.PROPERTY, PropertyMethods.class);
@@ -79,7 +81,6 @@ public final class BuiltinTypeMethods {
                 case "property" -> BuiltinTypes.PROPERTY;
                 case "classmethod" -> BuiltinTypes.CLASSMETHOD;
                 case "staticmethod" -> BuiltinTypes.STATICMETHOD;
-                case "slice" -> BuiltinTypes.SLICE;
                 default -> throw new IllegalStateException(e.getKey());
             };
             Instantiation.registerConstructor(type, e.getValue());
@@ -100,33 +101,16 @@ public final class BuiltinTypeMethods {
                 return 0L;
             }
             Object v = a[0];
-            if (a.length == 2 || v instanceof String) {
-                String s = PyOps.str(v).strip().replace("_", "");
-                int base = a.length == 2 ? (int) PyOps.asLong(a[1]) : 10;
-                String digits = s;
-                boolean negative = false;
-                if (digits.startsWith("-") || digits.startsWith("+")) {
-                    negative = digits.startsWith("-");
-                    digits = digits.substring(1);
-                }
-                String lower = digits.toLowerCase();
-                if ((base == 16 || base == 0) && lower.startsWith("0x")) {
-                    base = 16;
-                    digits = digits.substring(2);
-                } else if ((base == 8 || base == 0) && lower.startsWith("0o")) {
-                    base = 8;
-                    digits = digits.substring(2);
-                } else if ((base == 2 || base == 0) && lower.startsWith("0b")) {
-                    base = 2;
-                    digits = digits.substring(2);
-                } else if (base == 0) {
-                    base = 10;
+            if (a.length == 2 || v instanceof String || v instanceof PyBytes || v instanceof PyByteArray) {
+                int base = a.length == 2 ? (int) Math.max(-1, Math.min(37, PyOps.asLong(a[1]))) : 10;
+                if (!(v instanceof String) && !(v instanceof PyBytes) && !(v instanceof PyByteArray)) {
+                    throw Errors.typeError("can't convert " + PyOps.typeName(v) + " to int");
                 }
                 try {
-                    BigInteger b = new BigInteger(digits, base);
-                    return PyOps.normalize(negative ? b.negate() : b);
-                } catch (NumberFormatException e) {
-                    throw Errors.invalidIntLiteral(base, PyOps.str(v));
+                    return PyOps.normalize(v instanceof String str ? org.mpyjvm.language.format.IntText.parse(str, base)
+                        : org.mpyjvm.language.format.IntText.parse(PyOps.bytesOf(v), base));
+                } catch (org.mpyjvm.language.common.GuestError e) {
+                    throw Errors.fromGuestError(e);
                 }
             }
             if (v instanceof Double d) {
@@ -322,14 +306,6 @@ public final class BuiltinTypeMethods {
         public static Object staticmethodCtor(Object[] a) {
             return new PyDescriptors.StaticMethod(a[0]);
         }
-
-        @Builtin(name = "slice", minArgs = 1, maxArgs = 3)
-        public static Object sliceCtor(Object[] a) {
-            if (a.length == 1) {
-                return new PySlice(PyNone.INSTANCE, a[0], PyNone.INSTANCE);
-            }
-            return new PySlice(a[0], a[1], a.length > 2 ? a[2] : PyNone.INSTANCE);
-        }
     }
 
     /** int methods. */
@@ -339,11 +315,22 @@ public final class BuiltinTypeMethods {
             return (long) PyOps.big(a[0]).abs().bitLength();
         }
 
-        @Builtin(name = "to_bytes", minArgs = 1, maxArgs = 3)
+        /**
+         * int.to_bytes(length, byteorder[, signed]): two's complement for negative values; a value that does not
+         * fit is OverflowError "buffer too small" (MicroPython checks the size, not the sign).
+         */
+        @Builtin(name = "to_bytes", minArgs = 1, maxArgs = 4)
         public static Object toBytes(Object[] a) {
             int length = a.length > 1 ? (int) PyOps.asLong(a[1]) : 1;
+            if (length < 0) {
+                throw Errors.valueError("negative count");
+            }
             boolean little = a.length > 2 && "little".equals(a[2]);
             BigInteger v = PyOps.big(a[0]);
+            int needed = v.signum() < 0 ? v.bitLength() + 1 : v.bitLength();
+            if (needed > 8L * length) {
+                throw Errors.overflowError("buffer too small");
+            }
             byte[] out = new byte[length];
             for (int i = 0; i < length; i++) {
                 out[little ? i : length - 1 - i] = v.shiftRight(8 * i).byteValue();
@@ -351,12 +338,11 @@ public final class BuiltinTypeMethods {
             return new PyBytes(out);
         }
 
-        @Builtin(name = "from_bytes", minArgs = 1, maxArgs = 3)
+        /** int.from_bytes(bytes, byteorder[, signed]), a classmethod; the value is read unsigned, as MicroPython does. */
+        @Builtin(name = "from_bytes", minArgs = 2, maxArgs = 4)
         public static Object fromBytes(Object[] a) {
-            // called on the class: int.from_bytes(b, 'big'); args[0] is the bytes when unbound
-            int first = a[0] instanceof PyClass ? 1 : 0;
-            byte[] b = PyOps.bytesOf(a[first]);
-            boolean little = a.length > first + 1 && "little".equals(a[first + 1]);
+            byte[] b = PyOps.bytesOf(a[1]);
+            boolean little = a.length > 2 && "little".equals(a[2]);
             BigInteger v = BigInteger.ZERO;
             for (int i = 0; i < b.length; i++) {
                 int index = little ? b.length - 1 - i : i;

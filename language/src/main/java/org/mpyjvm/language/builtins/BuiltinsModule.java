@@ -34,6 +34,7 @@ public final class BuiltinsModule {
     public static PyDict createBuiltins() {
         PyDict d = new PyDict();
         BuiltinRegistry.functionsOf(BuiltinsModule.class, null).forEach(d::put);
+        BuiltinRegistry.functionsOf(ExecutionBuiltins.class, null).forEach(d::put);
         for (PyClass c : new PyClass[]{BuiltinTypes.OBJECT, BuiltinTypes.TYPE, BuiltinTypes.INT, BuiltinTypes.BOOL,
             BuiltinTypes.FLOAT, BuiltinTypes.STR, BuiltinTypes.BYTES, BuiltinTypes.BYTEARRAY, BuiltinTypes.MEMORYVIEW,
             BuiltinTypes.LIST, BuiltinTypes.TUPLE, BuiltinTypes.DICT, BuiltinTypes.SET, BuiltinTypes.FROZENSET,
@@ -109,14 +110,7 @@ public final class BuiltinsModule {
 
     @Builtin(name = "abs", minArgs = 1)
     public static Object abs(Object[] a) {
-        Object v = a[0];
-        if (v instanceof Double d) {
-            return Math.abs(d);
-        }
-        if (PyOps.isInt(v)) {
-            return PyOps.normalize(PyOps.big(v).abs());
-        }
-        return PyOps.callMethod(PyOps.typeOf(v).lookup("__abs__"), v);
+        return org.mpyjvm.language.runtime.Arithmetic.absolute(a[0]);
     }
 
     @Builtin(name = "isinstance", minArgs = 2)
@@ -149,7 +143,15 @@ public final class BuiltinsModule {
 
     @Builtin(name = "hasattr", minArgs = 2)
     public static Object hasattr(Object[] a) {
-        return PyOps.getAttributeOrNull(a[0], (String) a[1]) != null;
+        try {
+            return PyOps.getAttributeOrNull(a[0], (String) a[1]) != null;
+        } catch (org.mpyjvm.language.errors.PyException e) {
+            // an AttributeError raised by __getattr__ or a property means "no such attribute"
+            if (e.getPythonException().getPyClass().isSubclassOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     @Builtin(name = "getattr", minArgs = 2, maxArgs = 3)
@@ -157,7 +159,15 @@ public final class BuiltinsModule {
         if (!(a[1] instanceof String name)) {
             throw Errors.typeError("attribute name must be a string");
         }
-        Object v = PyOps.getAttributeOrNull(a[0], name);
+        Object v;
+        try {
+            v = PyOps.getAttributeOrNull(a[0], name);
+        } catch (org.mpyjvm.language.errors.PyException e) {
+            if (a.length < 3 || !e.getPythonException().getPyClass().isSubclassOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
+                throw e;
+            }
+            v = null;
+        }
         if (v == null) {
             if (a.length == 3) {
                 return a[2];
@@ -328,6 +338,12 @@ public final class BuiltinsModule {
 
     @Builtin(name = "reversed", minArgs = 1)
     public static Object reversed(Object[] a) {
+        if (a[0] instanceof org.mpyjvm.language.runtime.PyInstance) {
+            Object m = PyOps.typeOf(a[0]).lookup("__reversed__");
+            if (m != null) {
+                return PyOps.callMethod(m, a[0]);
+            }
+        }
         List<Object> items = PyOps.toList(a[0]);
         java.util.Collections.reverse(items);
         return PyIterator.of(items.iterator());
@@ -411,7 +427,18 @@ public final class BuiltinsModule {
     @Builtin(name = "pow", minArgs = 2, maxArgs = 3)
     public static Object pow(Object[] a) {
         if (a.length == 3) {
-            return PyOps.normalize(PyOps.big(a[0]).modPow(PyOps.big(a[1]), PyOps.big(a[2])));
+            if (!PyOps.isInt(a[0]) || !PyOps.isInt(a[1]) || !PyOps.isInt(a[2])) {
+                throw Errors.typeError("pow() with 3 arguments requires integers");
+            }
+            java.math.BigInteger m = PyOps.big(a[2]);
+            if (m.signum() == 0) {
+                throw Errors.valueError("divide by zero");
+            }
+            if (PyOps.big(a[1]).signum() < 0) {
+                return 0L; // MicroPython's mpz_pow3 yields 0 for a negative exponent
+            }
+            java.math.BigInteger r = PyOps.big(a[0]).modPow(PyOps.big(a[1]), m.abs());
+            return PyOps.normalize(m.signum() < 0 && r.signum() != 0 ? r.add(m) : r);
         }
         return org.mpyjvm.language.runtime.Arithmetic.binary(org.mpyjvm.language.runtime.Arithmetic.Op.POW, a[0], a[1]);
     }
@@ -448,11 +475,6 @@ public final class BuiltinsModule {
         }
         double mult = Math.pow(10, PyOps.asLong(a[1]));
         return Math.rint(d * mult) / mult;
-    }
-
-    @Builtin(name = "globals", minArgs = 0)
-    public static Object globals(Object[] a) {
-        throw Errors.notImplemented("globals() is not supported by mpy-jvm yet");
     }
 
     @Builtin(name = "input", minArgs = 0, maxArgs = 1)

@@ -239,6 +239,12 @@ public final class BytesMethods {
 
         @Builtin(name = "extend", minArgs = 2)
         public static Object extend(Object[] a) {
+            if (!(a[1] instanceof org.mpyjvm.language.runtime.BufferProvider)) {
+                for (Object v : PyOps.toList(a[1])) {
+                    append(new Object[]{a[0], v});
+                }
+                return PyNone.INSTANCE;
+            }
             ((PyByteArray) a[0]).extend(PyOps.bytesOf(a[1]));
             return PyNone.INSTANCE;
         }

@@ -214,11 +214,6 @@ public final class Errors {
     }
 
     @TruffleBoundary
-    public static PyException missingPositional(int count) {
-        return typeError("function missing " + count + " required positional arguments");
-    }
-
-    @TruffleBoundary
     public static PyException missingKeyword(String name) {
         return typeError("function missing required keyword argument '" + name + "'");
     }

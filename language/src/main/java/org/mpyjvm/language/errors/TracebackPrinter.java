@@ -3,7 +3,9 @@ package org.mpyjvm.language.errors;
 import java.io.PrintStream;
 import java.util.List;
 import org.mpyjvm.language.runtime.PyBaseException;
+import org.mpyjvm.language.runtime.PyFunction;
 import org.mpyjvm.language.runtime.PyOps;
+import org.mpyjvm.language.runtime.PyTuple;
 
 /** Prints an exception the way the MicroPython unix port does (most recent call last, then Type: message). */
 public final class TracebackPrinter {
@@ -28,10 +30,13 @@ public final class TracebackPrinter {
                 sb.append('\n');
             }
         }
-        sb.append(exc.getPyClass().getName());
-        String message = PyOps.str(exc);
-        if (!message.isEmpty() || exc.getArgs().size() > 0) {
-            sb.append(": ").append(message);
+        // MicroPython prints "Type: " even without args, and a user __str__ does not change the last line.
+        sb.append(exc.getPyClass().getName()).append(": ");
+        if (exc.getPyClass().lookup("__str__") instanceof PyFunction) {
+            PyTuple args = exc.getArgs();
+            sb.append(args.size() == 0 ? "" : args.size() == 1 ? PyOps.str(args.get(0)) : PyOps.repr(args));
+        } else {
+            sb.append(PyOps.str(exc));
         }
         return sb.append('\n').toString();
     }

@@ -92,7 +92,7 @@ final class GeneratorLowering {
     PyStatementNode forLoop(PyWriteNode target, PyExpressionNode iterable, PyStatementNode body,
                             PyStatementNode orelse) {
         if (!suspends(iterable, body, orelse)) {
-            return new ForNode(target, iterable, body, orelse);
+            return new ForNode(target, iterable, body, orelse, NodeBuilder.loopStateSlots(scope));
         }
         return new ResumableForNode(target, iterable, body, orelse, newSlot(), newSlot(), slots);
     }

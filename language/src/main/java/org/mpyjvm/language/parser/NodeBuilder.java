@@ -117,7 +117,17 @@ final class NodeBuilder {
             statement(s, body, interactive);
         }
         BlockNode block = new BlockNode(body.toArray(new PyStatementNode[0]));
-        PyRootNode root = new PyRootNode(language, FrameDescriptor.newBuilder().build(), block, "<module>",
+        PyRootNode root = new PyRootNode(language, descriptorOf(moduleScope), block, "<module>",
+            source.getName(), 0, new int[0], new boolean[0], source.createSection(0, source.getLength()));
+        return root.getCallTarget();
+    }
+
+    /** {@code eval()}: the expression's value is the module body's return value. */
+    RootCallTarget buildEval(PythonParser.Eval_inputContext tree, Scope moduleScope) {
+        scope = moduleScope;
+        PyStatementNode body = at(new ReturnNode(expression(tree.testlist())), tree);
+        BlockNode block = new BlockNode(new PyStatementNode[]{body});
+        PyRootNode root = new PyRootNode(language, descriptorOf(moduleScope), block, "<module>",
             source.getName(), 0, new int[0], new boolean[0], source.createSection(0, source.getLength()));
         return root.getCallTarget();
     }
@@ -175,6 +185,15 @@ final class NodeBuilder {
         return lowering != null ? lowering.block(statements) : new BlockNode(statements);
     }
 
+    /** Four consecutive frame slots for a for loop's state (see {@link ForNode}). */
+    static int loopStateSlots(Scope scope) {
+        int first = scope.slot(".for" + scope.slots.size());
+        for (int i = 1; i < 4; i++) {
+            scope.slot(".for" + scope.slots.size());
+        }
+        return first;
+    }
+
     private PyStatementNode ifNode(PyExpressionNode condition, PyStatementNode then, PyStatementNode otherwise) {
         return lowering != null ? lowering.ifElse(condition, then, otherwise) : new IfNode(condition, then, otherwise);
     }
@@ -182,7 +201,7 @@ final class NodeBuilder {
     private PyStatementNode forNode(PyWriteNode target, PyExpressionNode iterable, PyStatementNode body,
                                     PyStatementNode orelse) {
         return lowering != null ? lowering.forLoop(target, iterable, body, orelse)
-            : new ForNode(target, iterable, body, orelse);
+            : new ForNode(target, iterable, body, orelse, loopStateSlots(scope));
     }
 
     private PyStatementNode simpleStatement(PythonParser.Simple_stmtContext ctx, boolean printResults) {
@@ -604,10 +623,7 @@ final class NodeBuilder {
         if (inner.generator) {
             lowering.saveOperands(body);
         }
-        FrameDescriptor.Builder fd = FrameDescriptor.newBuilder();
-        for (String slotName : inner.slots.keySet()) {
-            fd.addSlot(FrameSlotKind.Object, slotName, null);
-        }
+        FrameDescriptor descriptor = descriptorOf(inner);
         int[] cellSlots = new int[inner.cells.size()];
         boolean[] cellIsParam = new boolean[cellSlots.length];
         int i = 0;
@@ -620,7 +636,6 @@ final class NodeBuilder {
         int stop = ctx.getStop() == null ? start : ctx.getStop().getStopIndex();
         com.oracle.truffle.api.source.SourceSection section = subParseDepth == 0 && stop < source.getLength()
             ? source.createSection(start, Math.max(0, stop - start + 1)) : source.createUnavailableSection();
-        FrameDescriptor descriptor = fd.build();
         if (inner.generator) {
             RootCallTarget bodyTarget = new GeneratorBodyRootNode(language, body, name, source.getName(), section)
                 .getCallTarget();
@@ -631,6 +646,14 @@ final class NodeBuilder {
         PyRootNode root = new PyRootNode(language, descriptor, body, name, source.getName(), parameterCount,
             cellSlots, cellIsParam, section);
         return root.getCallTarget();
+    }
+
+    private static FrameDescriptor descriptorOf(Scope scope) {
+        FrameDescriptor.Builder fd = FrameDescriptor.newBuilder();
+        for (String slotName : scope.slots.keySet()) {
+            fd.addSlot(FrameSlotKind.Object, slotName, null);
+        }
+        return fd.build();
     }
 
     private PyExpressionNode classDef(PythonParser.ClassdefContext ctx) {
@@ -827,6 +850,13 @@ final class NodeBuilder {
 
     private PyWriteNode walrusTarget(String name) {
         Scope s = scope;
+        Scope owner = s;
+        while (owner.comprehension && owner.parent != null) {
+            owner = owner.parent;
+        }
+        if (s.comprehension && owner.kind == Scope.Kind.MODULE) {
+            return new WriteGlobalNode(name);
+        }
         if (s.comprehension) {
             // bound in the enclosing function: reached through the comprehension's closure
             return new WriteCellNode(s.cellReference(name));
@@ -1079,8 +1109,7 @@ final class NodeBuilder {
             List<PyExpressionNode> values = new ArrayList<>();
             for (PythonParser.Dict_itemContext item : maker.dict_item()) {
                 if (item.POWER() != null) {
-                    keys.add(null);
-                    values.add(expression(item.expr()));
+                    throw error(item, "invalid syntax"); // MicroPython has no ** in dict displays
                 } else {
                     keys.add(expression(item.test(0)));
                     values.add(expression(item.test(1)));
@@ -1217,6 +1246,9 @@ final class NodeBuilder {
         for (TerminalNode t : ctx.STRING()) {
             StringLiterals.Literal lit = StringLiterals.split(t.getText());
             int line = t.getSymbol().getLine();
+            if (t.getText().chars().takeWhile(Character::isLetter).anyMatch(Character::isUpperCase)) {
+                throw ParseError.syntax(line, "invalid syntax"); // MicroPython's prefixes are lower-case only
+            }
             if (bytes != null && bytes != lit.bytes()) {
                 throw ParseError.syntax(line, "cannot mix bytes and nonbytes literals");
             }

@@ -52,6 +52,21 @@ public final class PythonModuleParser {
         return builder.buildModule(tree, moduleScope);
     }
 
+    /** An expression for {@code eval()}: the call target returns its value. */
+    public static RootCallTarget parseEval(MpyLanguage language, Source source) {
+        PythonParser parser = newParser(source.getCharacters().toString(), 1);
+        PythonParser.Eval_inputContext tree;
+        try {
+            tree = parser.eval_input();
+        } catch (IndentationProblem e) {
+            throw new ParseError(true, e.line(), e.getMessage());
+        }
+        Session session = new Session();
+        ScopeAnalyzer scopes = new ScopeAnalyzer(session);
+        Scope moduleScope = scopes.analyzeExpression(tree);
+        return new NodeBuilder(language, source, session, scopes, false).buildEval(tree, moduleScope);
+    }
+
     /** Parses only, for tests and the REPL's completeness check; throws {@link ParseError}. */
     public static PythonParser.File_inputContext parseTree(String text) {
         try {

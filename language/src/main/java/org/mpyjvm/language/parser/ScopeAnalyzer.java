@@ -46,6 +46,19 @@ final class ScopeAnalyzer extends PythonBaseVisitor<Void> {
         return module;
     }
 
+    /** The scopes of an {@code eval()} expression: a module scope plus any lambdas/comprehensions inside. */
+    Scope analyzeExpression(PythonParser.Eval_inputContext tree) {
+        Scope module = push(Scope.Kind.MODULE, tree, "<module>");
+        visitChildren(tree);
+        stack.pop();
+        for (Scope s : all) {
+            for (String n : new ArrayList<>(s.referenced)) {
+                resolve(s, n);
+            }
+        }
+        return module;
+    }
+
     private Scope push(Scope.Kind kind, ParserRuleContext ctx, String name) {
         Scope s = new Scope(kind, stack.peek(), name);
         scopes.put(ctx, s);

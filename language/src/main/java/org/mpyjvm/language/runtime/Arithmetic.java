@@ -77,6 +77,12 @@ public final class Arithmetic {
 
     @TruffleBoundary
     public static Object binary(Op op, Object a, Object b) {
+        if (op == Op.MOD && a instanceof String fmt) {
+            return ValueFormat.percent(fmt, b);
+        }
+        if (op == Op.MOD && a instanceof PyBytes fmt) {
+            return ValueFormat.percent(fmt, b);
+        }
         if (a instanceof Boolean x) {
             a = x ? 1L : 0L;
         }
@@ -99,9 +105,6 @@ public final class Arithmetic {
         r = PyOps.binaryDunder(a, b, op.dunder, op.reflected);
         if (r != null) {
             return r;
-        }
-        if (op == Op.ADD && a instanceof String) {
-            throw Errors.notImplicitlyStr(b);
         }
         throw Errors.unsupportedBinary(op.dunder, a, b);
     }
@@ -255,16 +258,17 @@ public final class Arithmetic {
                 if (y == 0) {
                     throw Errors.zeroDivision();
                 }
-                return Math.floor(x / y);
+                return floorDiv(x, y);
             case MOD: {
                 if (y == 0) {
                     throw Errors.zeroDivision();
                 }
                 double m = x % y;
-                if (m != 0 && (m < 0) != (y < 0)) {
-                    m += y;
+                // py/objfloat.c: a zero result takes the divisor's sign, else the sign is made the divisor's
+                if (m == 0.0) {
+                    return Math.copySign(0.0, y);
                 }
-                return m;
+                return (m < 0) != (y < 0) ? m + y : m;
             }
             case POW:
                 if (x == 0 && y < 0) {
@@ -324,7 +328,8 @@ public final class Arithmetic {
                     }
                     return new PyTuple(out.toArray());
                 }
-                if (a instanceof PyBytes || a instanceof PyByteArray) {
+                if (a instanceof PyBytes) {
+                    // MicroPython repeats bytes but not bytearray
                     byte[] x = PyOps.bytesOf(a);
                     byte[] out = new byte[(int) (x.length * n)];
                     for (int i = 0; i < n; i++) {
@@ -357,6 +362,20 @@ public final class Arithmetic {
             return out;
         }
         return null;
+    }
+
+    /** Float floor division as py/objfloat.c's mp_obj_float_divmod computes it (via fmod, then corrected). */
+    private static double floorDiv(double x, double y) {
+        double mod = x % y;
+        double div = (x - mod) / y;
+        if (mod != 0.0 && (mod < 0.0) != (y < 0.0)) {
+            div -= 1.0;
+        }
+        if (div == 0.0) {
+            return Math.copySign(0.0, x / y);
+        }
+        double floor = Math.floor(div);
+        return div - floor > 0.5 ? floor + 1.0 : floor;
     }
 
     @TruffleBoundary
@@ -399,6 +418,18 @@ public final class Arithmetic {
             return PyOps.normalize(b.not());
         }
         return unaryDunder(a, "__invert__");
+    }
+
+    /** abs(): ints and floats directly, else the object's {@code __abs__}. */
+    @TruffleBoundary
+    public static Object absolute(Object a) {
+        if (a instanceof Double d) {
+            return Math.abs(d);
+        }
+        if (PyOps.isInt(a)) {
+            return PyOps.normalize(PyOps.big(a).abs());
+        }
+        return unaryDunder(a, "__abs__");
     }
 
     private static Object unaryDunder(Object a, String dunder) {

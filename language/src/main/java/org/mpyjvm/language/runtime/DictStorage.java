@@ -20,6 +20,8 @@ public final class DictStorage {
     private static final MachineWord WORD = MachineWord.BITS64;
 
     private MpMap map;
+    /** Set once compiled code watches keys of this dict (globals, builtins); see {@link KeyAssumptions}. */
+    private KeyAssumptions watchers;
 
     /** An empty table with allocation 0 ({@code dict()}, {@code {}}, comprehensions). */
     public DictStorage() {
@@ -57,23 +59,43 @@ public final class DictStorage {
     @TruffleBoundary
     public void put(Object key, Object value) {
         map.put(key, value);
+        if (watchers != null) {
+            watchers.changed(key);
+        }
+    }
+
+    /** Valid while the value under {@code key} (or its absence) stays as it is now. */
+    public com.oracle.truffle.api.Assumption keyUnchanged(Object key) {
+        if (watchers == null) {
+            watchers = new KeyAssumptions();
+        }
+        return watchers.get(key);
     }
 
     /** dict.setdefault: the value present, or {@code value} after storing it. */
     @TruffleBoundary
     public Object putIfAbsent(Object key, Object value) {
+        if (watchers != null) {
+            watchers.changed(key);
+        }
         return map.putIfAbsent(key, value);
     }
 
     /** Removes and returns the value, or null when absent. */
     @TruffleBoundary
     public Object remove(Object key) {
+        if (watchers != null) {
+            watchers.changed(key);
+        }
         return map.remove(key);
     }
 
     @TruffleBoundary
     public void clear() {
         map.clear();
+        if (watchers != null) {
+            watchers.changedAll();
+        }
     }
 
     public int size() {
@@ -89,6 +111,9 @@ public final class DictStorage {
     /** Takes over another storage's table (set.intersection_update swaps tables, as py/objset.c does). */
     public void adoptTable(DictStorage other) {
         this.map = other.map;
+        if (watchers != null) {
+            watchers.changedAll();
+        }
     }
 
     /** A snapshot of the entries as {key, value} pairs in iteration order. */
@@ -113,6 +138,9 @@ public final class DictStorage {
     @TruffleBoundary
     public Object[] popFirst() {
         Map.Entry<Object, Object> e = map.removeFirst();
+        if (watchers != null && e != null) {
+            watchers.changed(e.getKey());
+        }
         return e == null ? null : new Object[]{e.getKey(), e.getValue()};
     }
 

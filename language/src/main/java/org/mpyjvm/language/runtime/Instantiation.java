@@ -31,7 +31,7 @@ public final class Instantiation {
             if (cls == BuiltinTypes.OBJECT) {
                 return new PyInstance(cls);
             }
-            throw Errors.typeError("cannot create '" + cls.getName() + "' instances");
+            throw Errors.typeError("can't create '" + cls.getName() + "' instances");
         }
         Object newMethod = cls.lookup("__new__");
         Object instance;

@@ -37,11 +37,11 @@ public final class PyBuiltinFunction implements PyObject {
 
     @TruffleBoundary
     public Object invoke(Object[] args, PyKeywords kw) {
-        if (args.length < minArgs || args.length > maxArgs) {
-            throw Errors.builtinArgumentCount(minArgs, maxArgs, args.length);
-        }
         if (!keywords && kw != null && !kw.isEmpty()) {
             throw Errors.typeError("function doesn't take keyword arguments");
+        }
+        if (args.length < minArgs || args.length > maxArgs) {
+            throw Errors.builtinArgumentCount(minArgs, maxArgs, args.length);
         }
         return body.call(args, kw == null ? PyKeywords.EMPTY : kw);
     }

@@ -100,42 +100,27 @@ public final class PyClass implements PyObject {
         dict.put(attribute, value);
     }
 
+    /**
+     * MicroPython's lookup order: depth-first through the bases, left to right, with {@code object} consulted last
+     * (its lookup skips object inside base tuples). Not C3: {@code class D(B, C)} with {@code B(A)}, {@code C(A)}
+     * finds A's methods before C's, as MicroPython does.
+     */
     private static PyClass[] linearize(PyClass self, PyClass[] bases) {
-        List<List<PyClass>> sequences = new ArrayList<>();
+        java.util.LinkedHashSet<PyClass> order = new java.util.LinkedHashSet<>();
+        order.add(self);
+        boolean sawObject = false;
         for (PyClass b : bases) {
-            sequences.add(new ArrayList<>(List.of(b.mro)));
+            for (PyClass c : b.mro) {
+                if (c.name.equals("object") && c.builtin && c.bases.length == 0) {
+                    sawObject = true;
+                } else {
+                    order.add(c);
+                }
+            }
         }
-        sequences.add(new ArrayList<>(List.of(bases)));
-        List<PyClass> result = new ArrayList<>();
-        result.add(self);
-        while (true) {
-            sequences.removeIf(List::isEmpty);
-            if (sequences.isEmpty()) {
-                break;
-            }
-            PyClass candidate = null;
-            for (List<PyClass> seq : sequences) {
-                PyClass head = seq.get(0);
-                boolean inTail = false;
-                for (List<PyClass> other : sequences) {
-                    if (other.indexOf(head) > 0) {
-                        inTail = true;
-                        break;
-                    }
-                }
-                if (!inTail) {
-                    candidate = head;
-                    break;
-                }
-            }
-            if (candidate == null) {
-                // MicroPython does a depth-first walk rather than failing; take the first head.
-                candidate = sequences.get(0).get(0);
-            }
-            result.add(candidate);
-            for (List<PyClass> seq : sequences) {
-                seq.remove(candidate);
-            }
+        List<PyClass> result = new ArrayList<>(order);
+        if (sawObject) {
+            result.add(BuiltinTypes.OBJECT);
         }
         return result.toArray(new PyClass[0]);
     }

@@ -6,6 +6,9 @@ import java.util.Map;
 
 /** A function defined by def or lambda (also a module or class body while it runs). */
 public final class PyFunction implements PyObject {
+    /** MicroPython's type of a function that captures variables of an enclosing function. */
+    public static final PyClass CLOSURE = PyClass.builtin("closure", BuiltinTypes.OBJECT);
+
     private final String name;
     private final RootCallTarget callTarget;
     private final PyDict globals;
@@ -30,7 +33,10 @@ public final class PyFunction implements PyObject {
 
     @Override
     public PyClass getPyClass() {
-        return generator ? BuiltinTypes.GENERATOR_FUNCTION : BuiltinTypes.FUNCTION;
+        if (generator) {
+            return BuiltinTypes.GENERATOR_FUNCTION;
+        }
+        return closure.length > 0 ? CLOSURE : BuiltinTypes.FUNCTION;
     }
 
     public String getName() {

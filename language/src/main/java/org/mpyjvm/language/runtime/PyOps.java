@@ -152,11 +152,7 @@ public final class PyOps {
         if (a instanceof PyList la && b instanceof PyList lb) {
             return sequenceEquals(la.items().toArray(), lb.items().toArray());
         }
-        if (a instanceof PyTuple || a instanceof PyBytes || a instanceof PyRange) {
-            if (a instanceof PyRange ra && b instanceof PyRange rb) {
-                return ra.length() == rb.length() && (ra.length() == 0 || ra.start() == rb.start()
-                    && (ra.length() == 1 || ra.step() == rb.step()));
-            }
+        if (a instanceof PyTuple || a instanceof PyBytes) {
             return a.equals(b) || a instanceof PyBytes && b instanceof PyByteArray ba
                 && java.util.Arrays.equals(((PyBytes) a).bytes(), ba.toBytes());
         }
@@ -266,13 +262,8 @@ public final class PyOps {
                 case ">" -> "__gt__";
                 default -> "__ge__";
             };
-            String reflected = switch (op) {
-                case "<" -> "__gt__";
-                case "<=" -> "__ge__";
-                case ">" -> "__lt__";
-                default -> "__le__";
-            };
-            Object r = binaryDunder(a, b, dunder, reflected);
+            // MicroPython tries only the left operand's method: a > b does not fall back to b.__lt__(a)
+            Object r = binaryDunder(a, b, dunder, null);
             if (r == null) {
                 throw Errors.unsupportedBinary(dunder, a, b);
             }
@@ -318,10 +309,8 @@ public final class PyOps {
         }
         if (o instanceof PyInstance inst && !(o instanceof PyBaseException)) {
             Object h = inst.getPyClass().lookup("__hash__");
-            if (h == PyNone.INSTANCE) {
-                throw Errors.unhashable(o);
-            }
             if (h != null) {
+                // __hash__ = None is called like any value, so it is "'NoneType' object isn't callable"
                 Object r = callMethod(h, o);
                 if (!isInt(r)) {
                     throw Errors.typeError("__hash__() should return an int");
@@ -383,10 +372,6 @@ public final class PyOps {
             Object strMethod = e.getPyClass().lookup("__str__");
             if (strMethod instanceof PyFunction) {
                 return asStr(callMethod(strMethod, o));
-            }
-            String errnoText = org.mpyjvm.language.spi.ErrnoText.format(e);
-            if (errnoText != null) {
-                return errnoText;
             }
             PyTuple args = e.getArgs();
             if (args.size() == 0) {
@@ -492,7 +477,7 @@ public final class PyOps {
             return "<class '" + c.getName() + "'>";
         }
         if (o instanceof PyFunction f) {
-            return f.isGenerator() ? "<generator>" : "<function " + f.getName() + " at " + address(o) + ">";
+            return f.isGenerator() ? "<generator>" : "<function " + f.getName() + " at 0x" + address(o) + ">";
         }
         if (o instanceof PyGenerator g) {
             return "<generator object '" + g.getName() + "' at " + address(o) + ">";
@@ -686,7 +671,7 @@ public final class PyOps {
                 if (obj instanceof PyFunction f) {
                     return f.getName();
                 }
-                if (obj instanceof PyBuiltinFunction f) {
+                if (obj instanceof PyBoundMethod m && m.function() instanceof PyFunction f) {
                     return f.getName();
                 }
                 break;
@@ -708,6 +693,14 @@ public final class PyOps {
             case "code":
                 if (obj instanceof PyBaseException e && e.getPyClass().isSubclassOf(BuiltinTypes.SYSTEM_EXIT)) {
                     return e.getArgs().size() > 0 ? e.getArgs().get(0) : PyNone.INSTANCE;
+                }
+                break;
+            case "start", "stop", "step":
+                if (obj instanceof PyRange r) {
+                    return name.equals("start") ? r.start() : name.equals("stop") ? r.stop() : r.step();
+                }
+                if (obj instanceof PySlice s) {
+                    return name.equals("start") ? s.start() : name.equals("stop") ? s.stop() : s.step();
                 }
                 break;
             case "__self__":
@@ -780,7 +773,7 @@ public final class PyOps {
             Object descriptor = type.lookup(name);
             if (descriptor instanceof PyDescriptors.Property p) {
                 if (p.setter() == PyNone.INSTANCE) {
-                    throw Errors.create(BuiltinTypes.ATTRIBUTE_ERROR, "can't set attribute");
+                    throw Errors.noAttribute(obj, name); // MicroPython's text for a read-only property
                 }
                 call(p.setter(), new Object[]{obj, value}, null);
                 return;
@@ -804,15 +797,22 @@ public final class PyOps {
             m.getGlobals().put(name, value);
             return;
         }
-        if (obj instanceof PyFunction f) {
-            f.attributes().put(name, value);
-            return;
+        if (obj instanceof PyFunction f && f.getClosure() != null && f.getClosure().length > 0) {
+            return; // MicroPython 1.27 accepts and drops a store on a closure; a plain function refuses it
         }
         throw Errors.noAttribute(obj, name);
     }
 
     @TruffleBoundary
     public static void deleteAttribute(Object obj, String name) {
+        if (obj instanceof PyInstance inst
+            && inst.getPyClass().lookup(name) instanceof PyDescriptors.Property p) {
+            if (p.deleter() == PyNone.INSTANCE) {
+                throw Errors.noAttribute(obj, name);
+            }
+            call(p.deleter(), new Object[]{obj}, null);
+            return;
+        }
         if (obj instanceof PyInstance inst) {
             Object delattr = inst.getPyClass().lookup("__delattr__");
             if (delattr instanceof PyFunction) {

@@ -1,6 +1,10 @@
 package org.mpyjvm.language.runtime;
 
-/** super(cls, obj): attribute lookup starts after {@code cls} in the MRO of obj's class. */
+/**
+ * super(cls, obj), as py/objtype.c's super_attr looks up: through the bases of {@code cls} (the class whose method
+ * called super), each searched depth-first, then object. This is not the MRO of obj's class, so with diamond
+ * inheritance MicroPython (and we) skip classes CPython would visit.
+ */
 public record PySuper(PyClass startAfter, Object self) implements PyObject {
     @Override
     public PyClass getPyClass() {
@@ -10,23 +14,41 @@ public record PySuper(PyClass startAfter, Object self) implements PyObject {
     public Object lookup(String name) {
         PyClass type = self instanceof PyClass c && !(startAfter.isSubclassOf(BuiltinTypes.TYPE)) && c.isSubclassOf(startAfter)
             ? c : PyOps.typeOf(self);
-        PyClass[] mro = type.getMro();
-        boolean found = false;
-        for (PyClass c : mro) {
-            if (found) {
-                Object v = c.getDict().get(name);
+        Object v = null;
+        for (PyClass base : startAfter.getBases()) {
+            if (base != BuiltinTypes.OBJECT) {
+                v = depthFirst(base, name);
                 if (v != null) {
-                    if (self instanceof PyClass cls && type == cls) {
-                        if (v instanceof PyDescriptors.ClassMethod cm) {
-                            return new PyBoundMethod(cls, cm.function());
-                        }
-                        return v instanceof PyDescriptors.StaticMethod sm ? sm.function() : v;
-                    }
-                    return PyOps.bind(v, self, type);
+                    break;
                 }
             }
-            if (c == startAfter) {
-                found = true;
+        }
+        if (v == null) {
+            v = BuiltinTypes.OBJECT.getDict().get(name);
+        }
+        if (v == null) {
+            return null;
+        }
+        if (self instanceof PyClass cls && type == cls) {
+            if (v instanceof PyDescriptors.ClassMethod cm) {
+                return new PyBoundMethod(cls, cm.function());
+            }
+            return v instanceof PyDescriptors.StaticMethod sm ? sm.function() : v;
+        }
+        return PyOps.bind(v, self, type);
+    }
+
+    private static Object depthFirst(PyClass c, String name) {
+        Object v = c.getDict().get(name);
+        if (v != null) {
+            return v;
+        }
+        for (PyClass base : c.getBases()) {
+            if (base != BuiltinTypes.OBJECT) {
+                v = depthFirst(base, name);
+                if (v != null) {
+                    return v;
+                }
             }
         }
         return null;

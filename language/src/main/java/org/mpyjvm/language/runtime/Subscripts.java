@@ -62,7 +62,7 @@ public final class Subscripts {
         if (c instanceof PyRange r) {
             if (index instanceof PySlice sl) {
                 long[] x = PyOps.sliceIndices(sl, r.length());
-                return new PyRange(r.get(x[0]), r.get(x[0] + x[3] * 1), r.step() * x[2]);
+                return new PyRange(r.get(x[0]), r.get(x[1]), r.step() * x[2]);
             }
             return r.get(PyOps.normalizeIndex(index, (int) r.length(), "range"));
         }
@@ -98,17 +98,14 @@ public final class Subscripts {
         if (c instanceof PyList l) {
             if (index instanceof PySlice s) {
                 long[] r = PyOps.sliceIndices(s, l.size());
-                List<Object> replacement = PyOps.toList(value);
-                if (r[2] != 1) {
-                    if (replacement.size() != r[3]) {
-                        throw Errors.valueError("attempt to assign sequence of size " + replacement.size()
-                            + " to extended slice of size " + r[3]);
-                    }
-                    for (int i = 0; i < r[3]; i++) {
-                        l.set((int) (r[0] + i * r[2]), replacement.get(i));
-                    }
-                    return;
+                // py/objlist.c: slice stores take only a list or tuple, and only with step 1
+                if (!(value instanceof PyList) && !(value instanceof PyTuple)) {
+                    throw Errors.typeError("object '" + PyOps.typeName(value) + "' isn't a tuple or list");
                 }
+                if (r[2] != 1) {
+                    throw Errors.create(BuiltinTypes.NOT_IMPLEMENTED_ERROR, null);
+                }
+                List<Object> replacement = PyOps.toList(value);
                 int start = (int) r[0];
                 int stop = (int) Math.max(r[0], r[1]);
                 l.items().subList(start, stop).clear();
@@ -167,12 +164,9 @@ public final class Subscripts {
         throw Errors.noItemAssignment(c);
     }
 
+    /** bytearray item assignment keeps the low 8 bits, without a range check, as MicroPython's array store does. */
     private static long byteValue(Object value) {
-        long v = PyOps.asLong(value);
-        if (v < 0 || v > 255) {
-            throw Errors.valueError("bytes value out of range");
-        }
-        return v;
+        return PyOps.asLong(value) & 0xff;
     }
 
     @TruffleBoundary
@@ -180,6 +174,9 @@ public final class Subscripts {
         if (c instanceof PyList l) {
             if (index instanceof PySlice s) {
                 long[] r = PyOps.sliceIndices(s, l.size());
+                if (r[2] != 1) {
+                    throw Errors.create(BuiltinTypes.NOT_IMPLEMENTED_ERROR, null);
+                }
                 List<Object> keep = new ArrayList<>();
                 java.util.Set<Integer> drop = new java.util.HashSet<>();
                 for (int i = 0; i < r[3]; i++) {
@@ -201,15 +198,6 @@ public final class Subscripts {
             if (d.storage().remove(index) == null) {
                 throw Errors.keyError(index);
             }
-            return;
-        }
-        if (c instanceof PyByteArray b) {
-            byte[] old = b.toBytes();
-            int i = PyOps.normalizeIndex(index, old.length, "bytearray");
-            byte[] out = new byte[old.length - 1];
-            System.arraycopy(old, 0, out, 0, i);
-            System.arraycopy(old, i + 1, out, i, old.length - i - 1);
-            b.replaceAll(out);
             return;
         }
         if (c instanceof PyInstance inst) {

@@ -73,6 +73,25 @@ public final class ValueFormat {
         }
     }
 
+    /**
+     * {@code bytes % arg}: the same conversions over the bytes taken as Latin-1 text; the result is bytes (text the
+     * arguments contribute is UTF-8 encoded, as MicroPython prints objects into a byte buffer).
+     */
+    @TruffleBoundary
+    public static PyBytes percent(PyBytes fmt, Object arg) {
+        // bytes arguments go in raw (b'%s' % b'x' is b'x'), so they travel as Latin-1 text like the format
+        Object args = arg instanceof PyTuple t ? new PyTuple(Arrays.stream(t.items()).map(ValueFormat::latin1).toArray())
+            : latin1(arg);
+        String text = percent(new String(fmt.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1), args);
+        boolean latin = text.chars().allMatch(c -> c < 0x100);
+        return new PyBytes(text.getBytes(latin ? java.nio.charset.StandardCharsets.ISO_8859_1
+            : java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static Object latin1(Object o) {
+        return o instanceof PyBytes b ? new String(b.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1) : o;
+    }
+
     /** {@code fmt.format(*positional, **keywords)}. */
     @TruffleBoundary
     public static String format(String fmt, List<Object> positional, PyKeywords keywords) {

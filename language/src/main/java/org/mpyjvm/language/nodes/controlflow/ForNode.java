@@ -1,6 +1,11 @@
 package org.mpyjvm.language.nodes.controlflow;
 
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.LoopNode;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.RepeatingNode;
+import com.oracle.truffle.api.profiles.CountingConditionProfile;
 import org.mpyjvm.language.errors.ControlFlow;
 import org.mpyjvm.language.nodes.PyExpressionNode;
 import org.mpyjvm.language.nodes.PyStatementNode;
@@ -8,50 +13,93 @@ import org.mpyjvm.language.nodes.PyWriteNode;
 import org.mpyjvm.language.runtime.PyOps;
 import org.mpyjvm.language.runtime.PyRange;
 
-/** for/else over any iterable, with a counting fast path for range(). */
+/**
+ * for/else over any iterable, through a Truffle {@link LoopNode} (so long loops get on-stack replacement and count
+ * towards compiling their function). The loop state lives in frame slots, as OSR requires: for a range, the next
+ * value and the remaining count as longs (no iterator object); otherwise the iterator.
+ */
 public final class ForNode extends PyStatementNode {
-    @Child private PyWriteNode target;
     @Child private PyExpressionNode iterable;
-    @Child private PyStatementNode body;
+    @Child private LoopNode loop;
     @Child private PyStatementNode orelse;
+    private final int iteratorSlot;
+    private final int nextSlot;
+    private final int remainingSlot;
+    private final int stepSlot;
 
-    public ForNode(PyWriteNode target, PyExpressionNode iterable, PyStatementNode body, PyStatementNode orelse) {
-        this.target = target;
+    /** {@code stateSlot} is the first of four consecutive frame slots reserved for this loop. */
+    public ForNode(PyWriteNode target, PyExpressionNode iterable, PyStatementNode body, PyStatementNode orelse,
+                   int stateSlot) {
         this.iterable = iterable;
-        this.body = body;
         this.orelse = orelse;
+        this.iteratorSlot = stateSlot;
+        this.nextSlot = stateSlot + 1;
+        this.remainingSlot = stateSlot + 2;
+        this.stepSlot = stateSlot + 3;
+        this.loop = Truffle.getRuntime().createLoopNode(new Step(target, body, this));
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
         Object source = iterable.execute(frame);
+        if (source instanceof PyRange r) {
+            frame.setObject(iteratorSlot, null);
+            frame.setLong(nextSlot, r.start());
+            frame.setLong(remainingSlot, r.length());
+            frame.setLong(stepSlot, r.step());
+        } else {
+            frame.setObject(iteratorSlot, PyOps.iter(source));
+        }
         try {
-            if (source instanceof PyRange r) {
-                long n = r.length();
-                for (long i = 0; i < n; i++) {
-                    target.executeWrite(frame, r.start() + i * r.step());
-                    runBody(frame);
-                }
-            } else {
-                Object it = PyOps.iter(source);
-                for (Object v = PyOps.next(it); v != null; v = PyOps.next(it)) {
-                    target.executeWrite(frame, v);
-                    runBody(frame);
-                }
-            }
+            loop.execute(frame);
         } catch (ControlFlow.Break b) {
+            frame.setObject(iteratorSlot, null);
             return;
         }
+        frame.setObject(iteratorSlot, null);
         if (orelse != null) {
             orelse.executeVoid(frame);
         }
     }
 
-    private void runBody(VirtualFrame frame) {
-        try {
-            body.executeVoid(frame);
-        } catch (ControlFlow.Continue c) {
-            // next iteration
+    private static final class Step extends Node implements RepeatingNode {
+        @Child private PyWriteNode target;
+        @Child private PyStatementNode body;
+        private final ForNode loop;
+        private final CountingConditionProfile overRange = CountingConditionProfile.create();
+
+        Step(PyWriteNode target, PyStatementNode body, ForNode loop) {
+            this.target = target;
+            this.body = body;
+            this.loop = loop;
+        }
+
+        @Override
+        public boolean executeRepeating(VirtualFrame frame) {
+            Object iterator = frame.getObject(loop.iteratorSlot);
+            Object value;
+            if (overRange.profile(iterator == null)) {
+                long remaining = frame.getLong(loop.remainingSlot);
+                if (remaining <= 0) {
+                    return false;
+                }
+                long next = frame.getLong(loop.nextSlot);
+                frame.setLong(loop.remainingSlot, remaining - 1);
+                frame.setLong(loop.nextSlot, next + frame.getLong(loop.stepSlot));
+                value = next;
+            } else {
+                value = PyOps.next(iterator);
+                if (value == null) {
+                    return false;
+                }
+            }
+            target.executeWrite(frame, value);
+            try {
+                body.executeVoid(frame);
+            } catch (ControlFlow.Continue c) {
+                // next iteration
+            }
+            return true;
         }
     }
 }

@@ -9,6 +9,7 @@ import org.mpyjvm.language.nodes.PyFrameRoot;
 import org.mpyjvm.language.nodes.PyStatementNode;
 import org.mpyjvm.language.nodes.PyWriteNode;
 import org.mpyjvm.language.runtime.PyBaseException;
+import org.mpyjvm.language.runtime.PyNone;
 import org.mpyjvm.language.runtime.PyOps;
 
 /** try/except/else. The handled exception is what a bare raise inside a handler re-raises. */
@@ -57,10 +58,19 @@ public final class TryExceptNode extends PyStatementNode {
                     handlers[i].executeVoid(frame);
                 } finally {
                     context.setHandledException(saved);
+                    unbind(frame, names[i]);
                 }
                 return;
             }
         }
         throw e;
+    }
+
+    /** {@code except E as name}: the name is deleted when the handler ends, as in Python 3. */
+    public static void unbind(VirtualFrame frame, PyWriteNode name) {
+        if (name != null) {
+            name.executeWrite(frame, PyNone.INSTANCE);
+            name.executeDelete(frame);
+        }
     }
 }

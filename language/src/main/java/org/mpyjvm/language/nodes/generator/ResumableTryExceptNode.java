@@ -2,11 +2,13 @@ package org.mpyjvm.language.nodes.generator;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.mpyjvm.language.MpyContext;
+import org.mpyjvm.language.errors.ControlFlow;
 import org.mpyjvm.language.errors.PyException;
 import org.mpyjvm.language.nodes.PyExpressionNode;
 import org.mpyjvm.language.nodes.PyFrameRoot;
 import org.mpyjvm.language.nodes.PyStatementNode;
 import org.mpyjvm.language.nodes.PyWriteNode;
+import org.mpyjvm.language.nodes.controlflow.TryExceptNode;
 import org.mpyjvm.language.runtime.PyBaseException;
 import org.mpyjvm.language.runtime.PyGenerator;
 import org.mpyjvm.language.runtime.PyOps;
@@ -90,9 +92,17 @@ public final class ResumableTryExceptNode extends PyStatementNode {
                 names[i].executeWrite(frame, exc);
             }
             handlers[i].executeVoid(frame);
-        } finally {
+        } catch (ControlFlow.Yield y) {
             context.setHandledException(saved);
+            throw y;
+        } catch (RuntimeException e) {
+            context.setHandledException(saved);
+            frame.setObject(exceptionSlot, null);
+            TryExceptNode.unbind(frame, names[i]);
+            throw e;
         }
+        context.setHandledException(saved);
         frame.setObject(exceptionSlot, null);
+        TryExceptNode.unbind(frame, names[i]);
     }
 }

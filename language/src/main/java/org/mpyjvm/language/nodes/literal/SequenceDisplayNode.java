@@ -57,7 +57,7 @@ public final class SequenceDisplayNode extends PyExpressionNode {
             case LIST:
                 return new PyList(values);
             case TUPLE:
-                return new PyTuple(values);
+                return values.length == 0 ? PyTuple.EMPTY : new PyTuple(values); // () is one object
             default:
                 // MicroPython's BUILD_SET allocates the table for the item count (this decides iteration order)
                 PySet set = PySet.withAllocation(values.length);

@@ -1,0 +1,35 @@
+package org.mpyjvm.language.nodes;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.FrameInstance;
+import com.oracle.truffle.api.frame.MaterializedFrame;
+import org.mpyjvm.language.runtime.PyDict;
+import org.mpyjvm.language.runtime.PyFunction;
+
+/**
+ * Finds the Python frame that called a builtin (builtins have no frame of their own), for {@code globals()},
+ * {@code locals()} and {@code exec}/{@code eval} without explicit dictionaries. Slow path only: it walks the stack.
+ */
+public final class CallerFrame {
+    private CallerFrame() {
+    }
+
+    /** The globals of the innermost running Python function, or null outside any. */
+    @TruffleBoundary
+    public static PyDict globals() {
+        return Truffle.getRuntime().iterateFrames(frame -> {
+            if (!(frame.getCallTarget() instanceof RootCallTarget target)
+                || !(target.getRootNode() instanceof PyFrameRoot)) {
+                return null;
+            }
+            Object[] args = frame.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments();
+            Object first = args.length > 0 ? args[0] : null;
+            if (first instanceof MaterializedFrame generatorFrame) {
+                first = generatorFrame.getArguments()[0];
+            }
+            return first instanceof PyFunction f ? f.getGlobals() : null;
+        });
+    }
+}
