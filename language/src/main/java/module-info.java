@@ -34,6 +34,7 @@ module org.mpyjvm.language {
         org.mpyjvm.language.builtins.modules.BinasciiModule,
         org.mpyjvm.language.builtins.modules.IoModule,
         org.mpyjvm.language.builtins.modules.CollectionsModule,
-        org.mpyjvm.language.builtins.modules.JsonModule;
+        org.mpyjvm.language.builtins.modules.JsonModule,
+        org.mpyjvm.language.builtins.modules.ReModule;
     provides com.oracle.truffle.api.provider.TruffleLanguageProvider with org.mpyjvm.language.MpyLanguageProvider;
 }
