@@ -25,13 +25,8 @@ import org.mpyjvm.language.spi.ModuleDefinition;
  */
 @BuiltinModule("re")
 public final class ReModule implements ModuleDefinition {
-    static final PyClass PATTERN = PyClass.builtin("re", BuiltinTypes.OBJECT);
-    static final PyClass MATCH = PyClass.builtin("match", BuiltinTypes.OBJECT);
-
-    static {
-        BuiltinRegistry.functionsOf(PatternMethods.class, null).forEach(PATTERN.getDict()::put);
-        BuiltinRegistry.functionsOf(MatchMethods.class, null).forEach(MATCH.getDict()::put);
-    }
+    static final PyClass PATTERN = BuiltinRegistry.nativeClass("re", PatternMethods.class, null, 0, 0, false);
+    static final PyClass MATCH = BuiltinRegistry.nativeClass("match", MatchMethods.class, null, 0, 0, false);
 
     /** A compiled pattern. */
     record Pattern(Regex regex) implements PyObject {
