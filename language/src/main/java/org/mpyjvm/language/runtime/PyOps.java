@@ -500,6 +500,9 @@ public final class PyOps {
         if (o instanceof PyMemoryView) {
             return "<memoryview>";
         }
+        if (!(o instanceof PyInstance) && typeOf(o).lookup("__repr__") instanceof PyBuiltinFunction f) {
+            return asStr(f.invoke(new Object[]{o}, null)); // a Java-implemented class's own repr
+        }
         if (o == BuiltinTypes.ELLIPSIS_VALUE) {
             return "Ellipsis";
         }

@@ -147,6 +147,12 @@ public final class ReModule implements ModuleDefinition {
         private MatchMethods() {
         }
 
+        /** {@code <match num=N>}, N being the number of groups plus one. */
+        @Builtin(name = "__repr__", minArgs = 1)
+        public static Object repr(Object[] a) {
+            return "<match num=" + ((Match) a[0]).caps().length / 2 + ">";
+        }
+
         @Builtin(name = "group", minArgs = 1, maxArgs = Integer.MAX_VALUE)
         public static Object group(Object[] a) {
             Match m = (Match) a[0];
