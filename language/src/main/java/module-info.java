@@ -35,6 +35,8 @@ module org.mpyjvm.language {
         org.mpyjvm.language.builtins.modules.BinasciiModule,
         org.mpyjvm.language.builtins.modules.IoModule,
         org.mpyjvm.language.builtins.modules.CollectionsModule,
-        org.mpyjvm.language.builtins.modules.JsonModule;
+        org.mpyjvm.language.builtins.modules.JsonModule,
+        org.mpyjvm.language.builtins.modules.ReModule,
+        org.mpyjvm.language.builtins.modules.ArrayModule;
     provides com.oracle.truffle.api.provider.TruffleLanguageProvider with org.mpyjvm.language.MpyLanguageProvider;
 }

@@ -75,4 +75,23 @@ class TypesAndModulesTest {
             + " 3.14|7   |x     ab 0012.000 2.68\n"
             + "[b'a', b'b'] HELLO 7879 ['a b ', 'c']\n");
     }
+
+    @Test
+    void arrayModuleAndMatchRepr() {
+        check("from array import array\n"
+            + "a = array('i', [1, 2, -3])\n"
+            + "a.append(4); a.extend([5, 6])\n"
+            + "print(a, len(a), a[0], a[-1], list(a), bytes(array('h', [1, 256])))\n"
+            + "a[1] = 20\n"
+            + "print(a[1:3], array('b'), array('f', [1.5, 2]), array('B', b'ab'))\n"
+            + "b = array('B', [1, 2]); b[0] = 300; print(b)\n"
+            + "print(array('d', [0.1]), array('I', [2**32 - 1]))\n"
+            + "import re\n"
+            + "print(re.match('a(b)', 'ab'))\n",
+            "array('i', [1, 2, -3, 4, 5, 6]) 6 1 6 [1, 2, -3, 4, 5, 6] b'\\x01\\x00\\x00\\x01'\n"
+            + "array('i', [20, -3]) array('b') array('f', [1.5, 2.0]) array('B', [97, 98])\n"
+            + "array('B', [44, 2])\n"
+            + "array('d', [0.1]) array('I', [4294967295])\n"
+            + "<match num=2>\n");
+    }
 }

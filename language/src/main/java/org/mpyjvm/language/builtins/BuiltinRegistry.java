@@ -8,6 +8,9 @@ import java.util.Map;
 import org.mpyjvm.language.common.GuestError;
 import org.mpyjvm.language.errors.Errors;
 import org.mpyjvm.language.runtime.BuiltinBody;
+import org.mpyjvm.language.runtime.BuiltinTypes;
+import org.mpyjvm.language.runtime.Instantiation;
+import org.mpyjvm.language.runtime.PyClass;
 import org.mpyjvm.language.runtime.PyBuiltinFunction;
 import org.mpyjvm.language.runtime.PyKeywords;
 import org.mpyjvm.language.spi.Builtin;
@@ -35,6 +38,21 @@ public final class BuiltinRegistry {
             result.put(b.name(), new PyBuiltinFunction(b.name(), b.minArgs(), max, b.keywords(), body(m, receiver)));
         }
         return result;
+    }
+
+    /**
+     * A builtin class (instances are Java objects returning it from getPyClass) with the static
+     * {@link Builtin} methods of {@code methods} as its methods, and, when {@code constructor} is not null,
+     * calling the class runs it.
+     */
+    public static PyClass nativeClass(String name, Class<?> methods, BuiltinBody constructor, int minArgs,
+            int maxArgs, boolean keywords) {
+        PyClass cls = PyClass.builtin(name, BuiltinTypes.OBJECT);
+        functionsOf(methods, null).forEach(cls.getDict()::put);
+        if (constructor != null) {
+            Instantiation.registerConstructor(cls, new PyBuiltinFunction(name, minArgs, maxArgs, keywords, constructor));
+        }
+        return cls;
     }
 
     private static BuiltinBody body(Method m, Object receiver) {

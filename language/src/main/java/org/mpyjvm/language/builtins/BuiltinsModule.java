@@ -477,6 +477,47 @@ public final class BuiltinsModule {
         return Math.rint(d * mult) / mult;
     }
 
+    /** The globals of the innermost guest frame: every frame's first argument is its PyFunction. */
+    private static PyDict callerGlobals() {
+        PyDict found = com.oracle.truffle.api.Truffle.getRuntime().iterateFrames(frame -> {
+            Object[] args = frame.getFrame(com.oracle.truffle.api.frame.FrameInstance.FrameAccess.READ_ONLY)
+                .getArguments();
+            return args.length > 0 && args[0] instanceof org.mpyjvm.language.runtime.PyFunction f ? f.getGlobals()
+                : null;
+        });
+        if (found == null) {
+            throw Errors.runtimeError("no active frame");
+        }
+        return found;
+    }
+
+    /**
+     * dir(obj): the names reachable on obj (its own attributes, then its class chain's); dir() is the caller's
+     * globals' names. MicroPython lists in its qstr order, which depends on its build, so scripts sort the result.
+     */
+    @Builtin(name = "dir", minArgs = 0, maxArgs = 1)
+    public static Object dir(Object[] a) {
+        java.util.LinkedHashSet<Object> names = new java.util.LinkedHashSet<>();
+        if (a.length == 0) {
+            names.addAll(callerGlobals().storage().keys());
+            return new PyList(new java.util.ArrayList<>(names));
+        }
+        Object o = a[0];
+        if (o instanceof org.mpyjvm.language.runtime.PyModule m) {
+            names.addAll(m.getGlobals().storage().keys());
+        } else {
+            if (o instanceof org.mpyjvm.language.runtime.PyInstance inst) {
+                names.addAll(java.util.Arrays.asList(
+                    com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached().getKeyArray(inst)));
+            }
+            PyClass start = o instanceof PyClass c ? c : PyOps.typeOf(o);
+            for (PyClass c : start.getMro()) {
+                names.addAll(c.getDict().keySet());
+            }
+        }
+        return new PyList(new java.util.ArrayList<>(names));
+    }
+
     @Builtin(name = "input", minArgs = 0, maxArgs = 1)
     public static Object input(Object[] a) {
         MpyContext ctx = context();

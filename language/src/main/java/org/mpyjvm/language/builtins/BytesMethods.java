@@ -1,7 +1,6 @@
 package org.mpyjvm.language.builtins;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.mpyjvm.language.errors.Errors;
 import org.mpyjvm.language.runtime.PyByteArray;
@@ -127,14 +126,8 @@ public final class BytesMethods {
         Long from = TextArgs.optLong(a, 2);
         Long to = TextArgs.optLong(a, 3);
         byte[] self = TextArgs.self(a[0]);
-        List<Object> candidates = a[1] instanceof PyTuple t ? Arrays.asList(t.items()) : List.of(a[1]);
-        for (Object c : candidates) {
-            byte[] b = TextArgs.bytes(c);
-            if (start ? BytesText.startswith(self, b, from, to) : BytesText.endswith(self, b, from, to)) {
-                return true;
-            }
-        }
-        return false;
+        return TextArgs.anyCandidate(a[1], c -> start ? BytesText.startswith(self, TextArgs.bytes(c), from, to)
+            : BytesText.endswith(self, TextArgs.bytes(c), from, to));
     }
 
     @Builtin(name = "partition", minArgs = 2)

@@ -32,9 +32,7 @@ public final class StdStream implements PyObject, PyStream {
     }
 
     private static PyClass streamClass(String name) {
-        PyClass cls = PyClass.builtin(name, BuiltinTypes.OBJECT);
-        BuiltinRegistry.functionsOf(StdStream.class, null).forEach(cls.getDict()::put);
-        return cls;
+        return BuiltinRegistry.nativeClass(name, StdStream.class, null, 0, 0, false);
     }
 
     @Override

@@ -107,14 +107,8 @@ public final class StrMethods {
     private static boolean affix(Object[] a, boolean start) {
         Long from = TextArgs.optLong(a, 2);
         Long to = TextArgs.optLong(a, 3);
-        List<Object> candidates = a[1] instanceof PyTuple t ? Arrays.asList(t.items()) : List.of(a[1]);
-        for (Object c : candidates) {
-            String s = TextArgs.str(c);
-            if (start ? StrText.startswith(self(a[0]), s, from, to) : StrText.endswith(self(a[0]), s, from, to)) {
-                return true;
-            }
-        }
-        return false;
+        return TextArgs.anyCandidate(a[1], c -> start ? StrText.startswith(self(a[0]), TextArgs.str(c), from, to)
+            : StrText.endswith(self(a[0]), TextArgs.str(c), from, to));
     }
 
     @Builtin(name = "partition", minArgs = 2)

@@ -51,6 +51,20 @@ final class TextArgs {
         throw TextErrors.implicitConversion(PyOps.typeName(o), o instanceof String);
     }
 
+    /**
+     * startswith/endswith's argument: one candidate, or a tuple tried in order, each converted only when reached
+     * (so {@code 'abc'.startswith(('a', 1))} is True, as in MicroPython).
+     */
+    static boolean anyCandidate(Object arg, java.util.function.Predicate<Object> matches) {
+        Object[] candidates = arg instanceof org.mpyjvm.language.runtime.PyTuple t ? t.items() : new Object[]{arg};
+        for (Object c : candidates) {
+            if (matches.test(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A result of the receiver's own type: bytes stays bytes, bytearray stays bytearray. */
     static Object sameType(Object self, byte[] data) {
         return self instanceof PyByteArray ? new PyByteArray(data) : new PyBytes(data);

@@ -34,10 +34,16 @@ public final class PyDictView implements PyObject, PyIterable {
         return dict.size();
     }
 
-    /** A cursor over the live table, yielding keys, values or (key, value) tuples. */
     @Override
     public PyIterator iterator() {
-        DictStorage storage = dict.storage();
+        return cursor(dict.storage(), kind);
+    }
+
+    /**
+     * A cursor over a live table (dict, its views, set), yielding keys, values or (key, value) tuples, as
+     * MicroPython's iterators walk: no "changed size" check, keys added meanwhile may or may not be seen.
+     */
+    static PyIterator cursor(DictStorage storage, Kind kind) {
         return new PyIterator() {
             private int cursor;
 

@@ -503,6 +503,9 @@ public final class PyOps {
         if (o instanceof PyMemoryView) {
             return "<memoryview>";
         }
+        if (!(o instanceof PyInstance) && typeOf(o).lookup("__repr__") instanceof PyBuiltinFunction f) {
+            return asStr(f.invoke(new Object[]{o}, null)); // a Java-implemented class's own repr
+        }
         if (o == BuiltinTypes.ELLIPSIS_VALUE) {
             return "Ellipsis";
         }
@@ -922,10 +925,10 @@ public final class PyOps {
             return PyIterator.of(s.codePoints().mapToObj(Character::toString).iterator());
         }
         if (o instanceof PyDict d) {
-            return dictIterator(d.storage());
+            return PyDictView.cursor(d.storage(), PyDictView.Kind.KEYS);
         }
         if (o instanceof PySet s) {
-            return dictIterator(s.storage());
+            return PyDictView.cursor(s.storage(), PyDictView.Kind.KEYS);
         }
         if (o instanceof PyIterable v) {
             return v.iterator();
@@ -969,24 +972,6 @@ public final class PyOps {
             }
         }
         throw Errors.notIterable(o);
-    }
-
-    /** A cursor over the live table, as MicroPython's dict and set iterators are (no "changed size" check). */
-    private static PyIterator dictIterator(DictStorage storage) {
-        return new PyIterator() {
-            private int cursor;
-
-            @Override
-            public Object nextOrNull() {
-                int slot = cursor < 0 ? -1 : storage.nextFilled(cursor);
-                if (slot < 0) {
-                    cursor = -1;
-                    return null;
-                }
-                cursor = slot + 1;
-                return storage.keyAt(slot);
-            }
-        };
     }
 
     /** The next item, or null when the iterator is exhausted (StopIteration from user code is absorbed). */

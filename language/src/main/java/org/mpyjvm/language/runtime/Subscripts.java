@@ -12,6 +12,9 @@ public final class Subscripts {
 
     @TruffleBoundary
     public static Object getItem(Object c, Object index) {
+        if (c instanceof PyItemAccess access) {
+            return access.getItem(index);
+        }
         if (c instanceof PyList l) {
             if (index instanceof PySlice s) {
                 return new PyList(sliceOf(l.items().toArray(), s));
@@ -95,6 +98,10 @@ public final class Subscripts {
 
     @TruffleBoundary
     public static void setItem(Object c, Object index, Object value) {
+        if (c instanceof PyItemAccess access) {
+            access.setItem(index, value);
+            return;
+        }
         if (c instanceof PyList l) {
             if (index instanceof PySlice s) {
                 long[] r = PyOps.sliceIndices(s, l.size());

@@ -11,7 +11,6 @@ import org.mpyjvm.language.runtime.NamedTuples;
 import org.mpyjvm.language.runtime.PyBuiltinFunction;
 import org.mpyjvm.language.runtime.PyClass;
 import org.mpyjvm.language.runtime.PyDict;
-import org.mpyjvm.language.runtime.PyKeywords;
 import org.mpyjvm.language.runtime.PyNone;
 import org.mpyjvm.language.runtime.PyOps;
 import org.mpyjvm.language.spi.Builtin;
@@ -22,18 +21,17 @@ import org.mpyjvm.language.spi.ModuleSetup;
 /** collections: namedtuple, OrderedDict (an insertion-ordered dict) and deque. */
 @BuiltinModule("collections")
 public final class CollectionsModule implements ModuleDefinition {
-    static final PyClass DEQUE = PyClass.builtin("deque", BuiltinTypes.OBJECT);
+    static final PyClass DEQUE = BuiltinRegistry.nativeClass("deque", DequeMethods.class, (args, kw) -> {
+        Deque d = new Deque(CollectionsModule.DEQUE, PyOps.asLong(args[1]),
+            args.length > 2 && (PyOps.asLong(args[2]) & 1) != 0);
+        Object it = PyOps.iter(args[0]);
+        for (Object v = PyOps.next(it); v != null; v = PyOps.next(it)) {
+            d.append(v);
+        }
+        return d;
+    }, 2, 3, false);
 
     static {
-        BuiltinRegistry.functionsOf(DequeMethods.class, null).forEach(DEQUE.getDict()::put);
-        Instantiation.registerConstructor(DEQUE, new PyBuiltinFunction("deque", 2, 3, false, (args, kw) -> {
-            Deque d = new Deque(DEQUE, PyOps.asLong(args[1]), args.length > 2 && (PyOps.asLong(args[2]) & 1) != 0);
-            Object it = PyOps.iter(args[0]);
-            for (Object v = PyOps.next(it); v != null; v = PyOps.next(it)) {
-                d.append(v);
-            }
-            return d;
-        }));
         Instantiation.registerConstructor(BuiltinTypes.ORDERED_DICT,
             new PyBuiltinFunction("OrderedDict", 0, 1, true, (args, kw) -> {
                 PyDict d = PyDict.ordered();

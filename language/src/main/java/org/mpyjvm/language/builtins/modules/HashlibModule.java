@@ -4,9 +4,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import org.mpyjvm.language.builtins.BuiltinRegistry;
 import org.mpyjvm.language.errors.Errors;
-import org.mpyjvm.language.runtime.BuiltinTypes;
-import org.mpyjvm.language.runtime.Instantiation;
-import org.mpyjvm.language.runtime.PyBuiltinFunction;
 import org.mpyjvm.language.runtime.PyBytes;
 import org.mpyjvm.language.runtime.PyClass;
 import org.mpyjvm.language.runtime.PyNone;
@@ -35,16 +32,15 @@ public final class HashlibModule implements ModuleDefinition {
     }
 
     private static PyClass hashClass(String name, String algorithm) {
-        PyClass cls = PyClass.builtin(name, BuiltinTypes.OBJECT);
-        BuiltinRegistry.functionsOf(Methods.class, null).forEach(cls.getDict()::put);
-        Instantiation.registerConstructor(cls, new PyBuiltinFunction(name, 0, 1, false, (args, kw) -> {
-            Hash h = new Hash(cls, algorithm);
+        PyClass[] cls = new PyClass[1];
+        cls[0] = BuiltinRegistry.nativeClass(name, Methods.class, (args, kw) -> {
+            Hash h = new Hash(cls[0], algorithm);
             if (args.length > 0) {
                 h.update(PyOps.bytesOf(args[0]));
             }
             return h;
-        }));
-        return cls;
+        }, 0, 1, false);
+        return cls[0];
     }
 
     /** One running digest. */

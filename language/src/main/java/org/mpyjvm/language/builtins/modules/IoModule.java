@@ -5,8 +5,6 @@ import java.util.HashMap;
 import org.mpyjvm.language.builtins.BuiltinRegistry;
 import org.mpyjvm.language.errors.Errors;
 import org.mpyjvm.language.runtime.BuiltinTypes;
-import org.mpyjvm.language.runtime.Instantiation;
-import org.mpyjvm.language.runtime.PyBuiltinFunction;
 import org.mpyjvm.language.runtime.PyClass;
 import org.mpyjvm.language.runtime.PyNone;
 import org.mpyjvm.language.runtime.PyOps;
@@ -34,16 +32,15 @@ public final class IoModule implements ModuleDefinition {
     }
 
     private static PyClass streamClass(String name, boolean text) {
-        PyClass cls = PyClass.builtin(name, BuiltinTypes.OBJECT);
-        BuiltinRegistry.functionsOf(Methods.class, null).forEach(cls.getDict()::put);
-        Instantiation.registerConstructor(cls, new PyBuiltinFunction(name, 0, 1, false, (args, kw) -> {
+        PyClass[] cls = new PyClass[1];
+        cls[0] = BuiltinRegistry.nativeClass(name, Methods.class, (args, kw) -> {
             byte[] initial = new byte[0];
             if (args.length > 0 && !PyOps.isInt(args[0])) {
                 initial = text ? str(args[0]).getBytes(StandardCharsets.UTF_8) : PyOps.bytesOf(args[0]);
             }
-            return new MemoryStream(cls, text, initial);
-        }));
-        return cls;
+            return new MemoryStream(cls[0], text, initial);
+        }, 0, 1, false);
+        return cls[0];
     }
 
     private static String str(Object o) {
