@@ -286,7 +286,9 @@ final class FuzzCommand {
         try {
             return interpreter.runMain(code + "\n" + driver, scriptName);
         } catch (PolyglotException e) {
-            // a power cut (a host exception) unwinds the guest: that is the planned outcome, not an error
+            // a power cut (a host exception) unwinds the guest; the caller asks the fault plan whether it was
+            // that, and shows this text only when it was not
+            captured.writeBytes((e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
             return 1;
         }
     }
