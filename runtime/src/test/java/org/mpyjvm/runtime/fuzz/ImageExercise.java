@@ -16,13 +16,20 @@ import org.mpyjvm.runtime.fs.OpenMode;
  * then (on writable filesystems) create, write, rename and remove. A corrupt image may only answer with
  * {@link StorageException}: any other exception propagates and is a finding, and so are a run longer than
  * {@link #TIME_LIMIT} (a hang on a link cycle) and more than {@link #ALLOCATION_LIMIT} bytes allocated (a size read
- * from disk trusted for an allocation).
+ * from disk trusted for an allocation). The walk visits at most {@link #MAX_ENTRIES} entries to depth 8 and reads
+ * at most 1 MiB of each file, so a corrupt image with directory or CTZ loops stays finite.
  */
 public final class ImageExercise {
     public static final Duration TIME_LIMIT = Duration.ofSeconds(10);
-    public static final long ALLOCATION_LIMIT = 256L << 20;
+    /**
+     * Bytes allocated by one exercise, garbage included (a thread's allocation counter cannot tell them apart).
+     * A directory walk on a corrupt image legitimately churns: a FAT directory of 500 entries with loops back
+     * to itself is listed up to {@link #MAX_ENTRIES} times at ~1 MB each (seen by the fuzzer). An allocation
+     * sized by a number trusted from disk (up to 4 GiB) is what this limit, or an OutOfMemoryError, catches.
+     */
+    public static final long ALLOCATION_LIMIT = 1L << 30;
     private static final int MAX_DEPTH = 8;
-    private static final int MAX_ENTRIES = 2000;
+    private static final int MAX_ENTRIES = 500;
     /**
      * Bytes read from one file. A corrupt size with a looping CTZ list is a legitimately readable (if nonsense)
      * file of up to 4 GiB on littlefs, as on the real thing; reading all of it is churn, not a finding.
