@@ -12,6 +12,7 @@ module org.mpyjvm.stdlib {
     exports org.mpyjvm.stdlib.blockdev;
     exports org.mpyjvm.stdlib.bridge;
     exports org.mpyjvm.stdlib.circuitpython;
+    exports org.mpyjvm.stdlib.fuzz;
     exports org.mpyjvm.stdlib.io;
     exports org.mpyjvm.stdlib.os;
     exports org.mpyjvm.stdlib.ports;
@@ -22,7 +23,8 @@ module org.mpyjvm.stdlib {
         org.mpyjvm.stdlib.os.OsModule, org.mpyjvm.stdlib.os.ErrnoModule, org.mpyjvm.stdlib.ports.ZephyrModule,
         org.mpyjvm.stdlib.ports.MimxrtModule, org.mpyjvm.stdlib.ports.SparkModule,
         org.mpyjvm.stdlib.circuitpython.StorageModule, org.mpyjvm.stdlib.circuitpython.BoardModule,
-        org.mpyjvm.stdlib.circuitpython.BusioModule, org.mpyjvm.stdlib.circuitpython.MicrocontrollerModule;
+        org.mpyjvm.stdlib.circuitpython.BusioModule, org.mpyjvm.stdlib.circuitpython.MicrocontrollerModule,
+        org.mpyjvm.stdlib.fuzz.FuzzModule;
     provides org.mpyjvm.language.spi.FileAccess with org.mpyjvm.stdlib.session.DeviceFileAccess;
     provides org.mpyjvm.language.spi.ContextStartup with org.mpyjvm.stdlib.session.SessionStartup;
 }

@@ -90,6 +90,8 @@ public final class Main {
                 return DeviceCommand.run(options, subArgs, out, err, notes);
             case "image":
                 return ImageCommand.run(options, subArgs, out, notes);
+            case "fuzz":
+                return FuzzCommand.run(options, subArgs, out, err, notes);
             default:
                 if (SubCommand.isName(first)) {
                     throw new UsageException("'" + first + "' is not available yet in this build; run 'mpy --help'");

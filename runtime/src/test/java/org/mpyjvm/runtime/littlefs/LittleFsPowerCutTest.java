@@ -14,13 +14,23 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.mpyjvm.runtime.StorageException;
+import org.mpyjvm.runtime.blockdev.BlockDevice;
+import org.mpyjvm.runtime.blockdev.HeapStore;
+import org.mpyjvm.runtime.blockdev.NorFlash;
+import org.mpyjvm.runtime.blockdev.NorProgramMode;
+import org.mpyjvm.runtime.blockdev.NorViolation;
+import org.mpyjvm.runtime.faults.Faults;
+import org.mpyjvm.runtime.faults.FaultyBlockDevice;
+import org.mpyjvm.runtime.faults.PowerCutException;
+import org.mpyjvm.runtime.faults.PowerLossMode;
 import org.mpyjvm.runtime.fs.FileHandle;
 import org.mpyjvm.runtime.fs.OpenMode;
 
 /**
  * Issue 5's proof: for random sequences of at least 30 mixed operations, lose power after program/erase number k
- * for every k (littlefs's -P1), with the interrupted operation lost atomically and torn in half, then remount on a
- * strict NOR image and check that the mount succeeds, the tree equals the state before or after the interrupted
+ * for every k (littlefs's -P1), on a strict {@link NorFlash} through the shared {@link Faults} layer, with the
+ * interrupted operation lost atomically and partly done (a program lands on a prefix, an erase leaves the block
+ * partly reverted to its old bytes), then restore power, remount and check that the mount succeeds, the tree equals the state before or after the interrupted
  * operation (files closed before the cut intact, the file being written old or new), no block is used twice, and
  * the filesystem still takes a write. {@code -Dlfs.powercut.sequences=500} runs more sequences.
  */
@@ -200,34 +210,47 @@ class LittleFsPowerCutTest {
                 c.lookaheadSize(), c.nameMax(), c.fileMax(), c.attrMax(), c.inlineMax());
     }
 
-    static LittleFsFilesystem mount(org.mpyjvm.runtime.blockdev.BlockDevice dev, LfsConfig cfg)
+    static LittleFsFilesystem mount(BlockDevice dev, LfsConfig cfg)
             throws StorageException {
         return new LittleFsFilesystem(dev, options(), cfg);
     }
 
-    static Outcome runSequence(long seed, PowerCutDevice.Mode[] modes, LfsConfig cfg) throws Exception {
+    /** A strict NOR chip (512-byte sectors, 256-byte pages) holding {@code image}; violations are collected. */
+    static NorFlash strictNor(byte[] image, List<NorViolation> violations) {
+        NorFlash chip = new NorFlash(new HeapStore(image.clone()), BLOCK_SIZE, BLOCK_COUNT, 256);
+        chip.setMode(NorProgramMode.STRICT);
+        chip.setViolationListener(violations::add);
+        return chip;
+    }
+
+    static Outcome runSequence(long seed, PowerLossMode[] modes, LfsConfig cfg) throws Exception {
         List<Tree> states = new ArrayList<>();
         List<Op> ops = generate(seed, 32, states);
-        StrictNorDisk base = new StrictNorDisk(BLOCK_SIZE, BLOCK_COUNT);
+        List<NorViolation> violations = new ArrayList<>();
+        NorFlash base = strictNor(erasedImage(), violations);
         LittleFs.format(base, cfg);
-        byte[] baseImage = base.data.clone();
+        byte[] baseImage = base.snapshot();
 
-        PowerCutDevice counter = new PowerCutDevice(new StrictNorDisk(BLOCK_SIZE, baseImage), -1,
-                PowerCutDevice.Mode.ATOMIC);
-        LittleFsFilesystem dry = mount(counter, cfg);
+        // 1. a clean run through the fault layer counts the program/erase operations
+        Faults probe = new Faults(seed);
+        LittleFsFilesystem dry = mount(probe.wrap(strictNor(baseImage, violations)), cfg);
         for (Op op : ops) {
             apply(dry, op);
         }
         assertTrue(states.get(states.size() - 1).sameAs(readTree(dry.core())), "dry run ends in the model state");
-        long total = counter.ops;
+        assertTrue(violations.isEmpty(), "strict NOR violations in the dry run: " + violations);
+        long total = probe.writeOperations();
 
+        // 2. one replay per cut point and power-loss mode
         List<String> failures = new ArrayList<>();
         int cuts = 0;
         for (long k = 1; k <= total; k++) {
-            for (PowerCutDevice.Mode mode : modes) {
+            for (PowerLossMode mode : modes) {
                 cuts++;
-                StrictNorDisk disk = new StrictNorDisk(BLOCK_SIZE, baseImage);
-                LittleFsFilesystem fs = mount(new PowerCutDevice(disk, k, mode), cfg);
+                violations.clear();
+                Faults faults = new Faults(seed * 1_000_003L + k).cutPowerAt(k).powerLoss(mode);
+                FaultyBlockDevice dev = faults.wrap(strictNor(baseImage, violations));
+                LittleFsFilesystem fs = mount(dev, cfg);
                 int i = 0;
                 try {
                     for (; i < ops.size(); i++) {
@@ -235,12 +258,16 @@ class LittleFsPowerCutTest {
                     }
                     failures.add("seed " + seed + " k " + k + ": no power cut happened");
                     continue;
-                } catch (PowerCutDevice.PowerCut expected) {
+                } catch (PowerCutException expected) {
                     // power lost during ops[i]
                 }
+                faults.restorePower();
                 String where = "seed " + seed + " k " + k + " " + mode + " during op " + i + " " + ops.get(i);
                 try {
-                    verify(disk, cfg, states.get(i), states.get(i + 1), ops.get(i));
+                    verify(dev, cfg, states.get(i), states.get(i + 1), ops.get(i));
+                    if (!violations.isEmpty()) {
+                        throw new AssertionError("strict NOR violation: " + violations.get(0).describe());
+                    }
                 } catch (Throwable e) {
                     failures.add(where + ": " + e);
                 }
@@ -249,7 +276,13 @@ class LittleFsPowerCutTest {
         return new Outcome(cuts, failures);
     }
 
-    static void verify(StrictNorDisk disk, LfsConfig cfg, Tree before, Tree after, Op op) throws Exception {
+    private static byte[] erasedImage() {
+        byte[] b = new byte[BLOCK_SIZE * BLOCK_COUNT];
+        Arrays.fill(b, NorFlash.ERASED);
+        return b;
+    }
+
+    static void verify(BlockDevice disk, LfsConfig cfg, Tree before, Tree after, Op op) throws Exception {
         LittleFsFilesystem fs = mount(disk, cfg);
         Tree now = readTree(fs.core());
         boolean ok = now.sameAs(before) || now.sameAs(after);
@@ -290,7 +323,7 @@ class LittleFsPowerCutTest {
     }
 
     private static void sweep(String label, int sequences, long firstSeed, LfsConfig cfg) throws Exception {
-        PowerCutDevice.Mode[] modes = PowerCutDevice.Mode.values();
+        PowerLossMode[] modes = PowerLossMode.values();
         long t0 = System.nanoTime();
         int cuts = 0;
         List<String> failures = new ArrayList<>();

@@ -5,42 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.mpyjvm.runtime.Errno;
 import org.mpyjvm.runtime.StorageException;
+import org.mpyjvm.runtime.blockdev.NorFlash;
+import org.mpyjvm.runtime.faults.BadBlockBehavior;
+import org.mpyjvm.runtime.faults.Faults;
+import org.mpyjvm.runtime.faults.FaultyBlockDevice;
 import org.mpyjvm.runtime.fs.FileHandle;
 import org.mpyjvm.runtime.fs.OpenMode;
 
 /** Wear levelling (block_cycles relocation, superblock expansion) and bad-block eviction. */
 class LittleFsWearTest {
 
-    /** Strict NOR whose blocks wear out: erase number {@code limit + 1} of a block fails with EIO, for good. */
-    static final class WearingDisk extends StrictNorDisk {
-        final int[] erases;
-        final int limit;
-        final boolean[] bad;
-
-        WearingDisk(int bs, int count, int limit) {
-            super(bs, count);
-            this.erases = new int[count];
-            this.limit = limit;
-            this.bad = new boolean[count];
-        }
-
-        @Override
-        public void erase(long block) throws StorageException {
-            if (bad[(int) block] || ++erases[(int) block] > limit) {
-                throw new StorageException(Errno.EIO, "worn out");
-            }
-            super.erase(block);
-        }
-
-        @Override
-        public void program(long block, int offset, byte[] src, int srcOff, int len) throws StorageException {
-            if (bad[(int) block]) {
-                throw new StorageException(Errno.EIO, "bad block");
-            }
-            super.program(block, offset, src, srcOff, len);
-        }
+    /** A strict NOR chip of 512-byte sectors behind the shared fault layer. */
+    static FaultyBlockDevice strictNor(Faults faults, int blockCount) {
+        return faults.wrap(NorFlash.inMemory(512, blockCount, 256));
     }
 
     static LittleFsFilesystem.Options options() {
@@ -48,7 +26,9 @@ class LittleFsWearTest {
     }
 
     static int rewritesUntilWornOut(int blockCount) throws Exception {
-        WearingDisk disk = new WearingDisk(512, blockCount, 100);
+        // erase number 101 of a block fails with 84, for good
+        FaultyBlockDevice disk = strictNor(new Faults(blockCount).wearOutAfter(100, BadBlockBehavior.ERASEERROR),
+                blockCount);
         LittleFsFilesystem.mkfs(disk, options());
         LittleFsFilesystem fs = new LittleFsFilesystem(disk, options());
         byte[] data = new byte[100];
@@ -87,11 +67,11 @@ class LittleFsWearTest {
 
     @Test
     void badBlocksAreEvicted() throws Exception {
-        WearingDisk disk = new WearingDisk(512, 64, Integer.MAX_VALUE);
+        FaultyBlockDevice disk = strictNor(new Faults(64), 64);
         LittleFsFilesystem.mkfs(disk, options());
         LittleFsFilesystem fs = new LittleFsFilesystem(disk, options());
         for (int b = 2; b < 64; b += 3) {
-            disk.bad[b] = true;
+            disk.markBad(b, BadBlockBehavior.ERASEERROR);
         }
         byte[][] contents = new byte[8][];
         for (int round = 0; round < 5; round++) {
@@ -117,7 +97,7 @@ class LittleFsWearTest {
 
     @Test
     void superblockExpandsAndKeepsTheMagicAtOffset8() throws Exception {
-        StrictNorDisk disk = new StrictNorDisk(512, 128);
+        FaultyBlockDevice disk = strictNor(new Faults(128), 128);
         LittleFsFilesystem.mkfs(disk, options());
         LittleFsFilesystem fs = new LittleFsFilesystem(disk, options());
         byte[] data = new byte[20];
@@ -130,8 +110,9 @@ class LittleFsWearTest {
         LittleFs core = LittleFs.mount(disk, LfsConfig.micropython(512, 128));
         org.junit.jupiter.api.Assertions.assertFalse(MetadataPair.overlaps(core.root, new int[] {0, 1}),
                 "root moved out of the superblock pair");
+        byte[] image = ((NorFlash) disk.inner()).snapshot();
         for (int b = 0; b < 2; b++) {
-            assertArrayEquals(LittleFs.MAGIC, Arrays.copyOfRange(disk.data, b * 512 + 8, b * 512 + 16));
+            assertArrayEquals(LittleFs.MAGIC, Arrays.copyOfRange(image, b * 512 + 8, b * 512 + 16));
         }
         byte[] back = LittleFsFixtureTest.readAll(core, "/f");
         assertArrayEquals(data, back);
