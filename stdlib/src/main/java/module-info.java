@@ -1,5 +1,5 @@
 /**
- * The Python modules scripts import ({@code vfs}, {@code os}, {@code errno}, {@code zephyr}, {@code mimxrt},
+ * The Python modules scripts import ({@code vfs}, {@code os}, {@code zephyr}, {@code mimxrt},
  * {@code spark}), the board session that binds the language to the storage engine and the boards, and the
  * {@code open} builtin.
  */
@@ -20,7 +20,7 @@ module org.mpyjvm.stdlib {
     exports org.mpyjvm.stdlib.vfs;
 
     provides org.mpyjvm.language.spi.ModuleDefinition with org.mpyjvm.stdlib.vfs.VfsModule,
-        org.mpyjvm.stdlib.os.OsModule, org.mpyjvm.stdlib.os.ErrnoModule, org.mpyjvm.stdlib.ports.ZephyrModule,
+        org.mpyjvm.stdlib.os.OsModule, org.mpyjvm.stdlib.ports.ZephyrModule,
         org.mpyjvm.stdlib.ports.MimxrtModule, org.mpyjvm.stdlib.ports.SparkModule,
         org.mpyjvm.stdlib.circuitpython.StorageModule, org.mpyjvm.stdlib.circuitpython.BoardModule,
         org.mpyjvm.stdlib.circuitpython.BusioModule, org.mpyjvm.stdlib.circuitpython.MicrocontrollerModule,

@@ -25,6 +25,10 @@ final class BoardSession implements AutoCloseable {
             throws UsageException, CommandFailure {
         Board board = BoardChoice.choose(options, null, notes);
         options.board = board.id();
+        if (board.isCircuitPython() && options.phase == null) {
+            // A host command is not a power-up: boot.py and code.py must not run, the drive keeps the last boot's flags.
+            options.phase = "code";
+        }
         Interpreter interpreter = new Interpreter(null, options.env(), new String[] {""}, InputStream.nullInputStream(),
                 out, err);
         try {

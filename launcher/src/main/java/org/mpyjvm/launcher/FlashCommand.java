@@ -17,7 +17,8 @@ final class FlashCommand {
             "         dfu-util style loader (spark:spark_core: --alt 1 = external SPI flash, absolute addresses;",
             "         the reserved bottom 0x80000 is refused without --force); erases, writes, verifies",
             "       mpy --board B flash map --svg FILE   the board's flash map as an SVG picture",
-            "  not available: flash stats (erase counts are not kept between runs yet)");
+            "       mpy [--board B] [--device DIR] flash stats   erase counts per sector of every NOR medium; they",
+            "         accumulate across runs (kept in <medium>.wear in the device folder)");
     private static final String SHORT = "see 'mpy flash --help'";
 
     private FlashCommand() {
@@ -32,7 +33,7 @@ final class FlashCommand {
         CommandArgs a = CommandArgs.parse(args, Set.of("--alt", "-a", "--address", "-s", "--svg"), Set.of("--force"),
                 SHORT);
         if (a.words.isEmpty()) {
-            throw a.misuse("flash needs a command: write or map");
+            throw a.misuse("flash needs a command: write, map or stats");
         }
         switch (a.words.get(0)) {
             case "write":
@@ -49,8 +50,14 @@ final class FlashCommand {
                 notes.note("wrote the flash map of " + board.id() + " to " + svg);
                 return 0;
             }
-            case "stats":
-                throw new UsageException("flash stats is not available yet: erase counts are not kept between runs");
+            case "stats": {
+                a.exactly(1);
+                try (BoardSession session = BoardSession.open(options, out, err, notes)) {
+                    FlashStats.print(session.session, out);
+                    out.flush();
+                }
+                return 0;
+            }
             default:
                 throw new UsageException("flash: unknown command '" + a.words.get(0) + "'; " + SHORT);
         }

@@ -27,7 +27,11 @@ final class FsCommand {
             "  rm [-r] :PATH...         remove files (-r: folders with their content)",
             "  mkdir :PATH... | rmdir :PATH...",
             "  tree [:PATH]             the folder tree below PATH",
-            "  df                       size, used and free space of every mounted filesystem");
+            "  df                       size, used and free space of every mounted filesystem",
+            "  export OUT.img           (CircuitPython) the CIRCUITPY drive as a raw disk image, MBR included; the",
+            "                           FAT volume starts at the offset printed on stderr: mdir -i OUT.img@@OFFSET ::",
+            "On a CircuitPython board these commands are the USB host's: refused with --usb off, and writes are",
+            "refused while boot.py gave the drive to CircuitPython (storage.remount(\"/\", False)).");
     private static final String SHORT = "see 'mpy fs --help'";
 
     private final Vfs vfs;
@@ -49,7 +53,7 @@ final class FsCommand {
             return 0;
         }
         CommandArgs a = CommandArgs.parse(args, Set.of(), Set.of("-v", "--verbose", "-r", "--recursive", "-f",
-                "--force"), "usage: mpy fs ls|cat|cp|rm|mkdir|rmdir|tree|df ...; " + SHORT);
+                "--force"), "usage: mpy fs ls|cat|cp|rm|mkdir|rmdir|tree|df|export ...; " + SHORT);
         if (a.words.isEmpty()) {
             throw a.misuse("fs needs a command");
         }
@@ -58,7 +62,18 @@ final class FsCommand {
         boolean recursive = a.has("-r") || a.has("--recursive");
         checkArity(command, paths);
         try (BoardSession board = BoardSession.open(options, out, err, notes)) {
-            FsCommand fs = new FsCommand(board.session.vfs(), out, a.has("-v") || a.has("--verbose"));
+            Vfs vfs = board.session.vfs();
+            if (board.board().isCircuitPython()) {
+                vfs = CircuitPyHost.open(board.session, !"off".equals(options.usb), command,
+                        CircuitPyHost.writes(command, paths));
+                if (command.equals("export")) {
+                    return CircuitPyExport.write(board.session, paths.get(0), notes);
+                }
+            } else if (command.equals("export")) {
+                throw new UsageException("fs export writes a CircuitPython board's CIRCUITPY drive; for other "
+                        + "boards use 'mpy image' or the <medium>.img files in the device folder");
+            }
+            FsCommand fs = new FsCommand(vfs, out, a.has("-v") || a.has("--verbose"));
             fs.dispatch(command, paths, recursive);
             out.flush();
             return 0;
@@ -70,6 +85,11 @@ final class FsCommand {
             case "ls", "df", "tree" -> {
                 if (command.equals("tree") && paths.size() > 1 || command.equals("df") && !paths.isEmpty()) {
                     throw new UsageException("fs " + command + " takes at most one path; " + SHORT);
+                }
+            }
+            case "export" -> {
+                if (paths.size() != 1) {
+                    throw new UsageException("fs export needs one host file name (OUT.img); " + SHORT);
                 }
             }
             case "cat", "rm", "mkdir", "rmdir" -> {

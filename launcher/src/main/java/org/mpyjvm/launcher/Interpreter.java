@@ -98,6 +98,19 @@ public final class Interpreter implements AutoCloseable {
         context.enter();
     }
 
+    /**
+     * Initialises the language now (the board comes up: mounts, and on a CircuitPython board boot.py and code.py),
+     * then computes {@code inside} with the context entered so it can read the board's session.
+     */
+    <T> T startBoard(java.util.function.Supplier<T> inside) {
+        enterBoard();
+        try {
+            return inside.get();
+        } finally {
+            leave();
+        }
+    }
+
     void leave() {
         context.leave();
     }

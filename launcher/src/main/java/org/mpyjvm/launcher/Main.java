@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import org.graalvm.polyglot.PolyglotException;
 import org.mpyjvm.ports.board.Board;
 
 /**
@@ -67,7 +68,7 @@ public final class Main {
             return runProgram(options, options.code, "<stdin>", prepend("-c", options.rest), in, out, err);
         }
         if (options.rest.isEmpty()) {
-            if (System.console() == null) {
+            if (!stdinIsTerminal()) {
                 String code = readAll(in);
                 selectBoard(options, code, notes);
                 return runProgram(options, code, "<stdin>", new String[] {""}, in, out, err);
@@ -129,11 +130,39 @@ public final class Main {
     private static int runRepl(GlobalOptions options, Board board, InputStream in, PrintStream out,
                                PrintStream err) {
         try (Interpreter interpreter = new Interpreter(null, options.env(), new String[] {""}, in, out, err)) {
+            String banner;
+            try {
+                // Bring the board up first: a CircuitPython board runs boot.py and code.py before its banner.
+                banner = interpreter.startBoard(() -> ReplBanner.of(board));
+            } catch (PolyglotException e) {
+                out.flush();
+                err.println("mpy: " + (e.getMessage() == null ? "cannot start the board"
+                        : e.getMessage().replaceFirst("^.*?mpy-jvm: ", "")));
+                return 1;
+            }
             Path history = stateHome().resolve("history");
-            return new Repl(interpreter, BoardChoice.banner(board), history).run(out);
+            return new Repl(interpreter, banner, history).run(out);
         } catch (IOException e) {
             err.println("mpy: cannot open the terminal: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /**
+     * Whether stdin is a terminal. Since JDK 22 {@code System.console()} exists even for redirected streams, so ask
+     * {@code Console.isTerminal()} where it is available (looked up reflectively: the launcher targets Java 17).
+     */
+    static boolean stdinIsTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
         }
     }
 

@@ -37,7 +37,6 @@ final class Repl {
             }
             LineReader reader = builder.build();
             out.println(banner);
-            out.println("Use Ctrl-D to exit, Ctrl-E for paste mode");
             out.flush();
             StringBuilder input = new StringBuilder();
             while (true) {

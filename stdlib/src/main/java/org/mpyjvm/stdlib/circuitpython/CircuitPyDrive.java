@@ -72,6 +72,35 @@ public final class CircuitPyDrive {
         return device;
     }
 
+    /**
+     * The whole drive as the USB host reads it (MBR at sector 0, the FAT volume at {@link #volumeOffset()}), after
+     * flushing what the filesystem still holds: the bytes of a raw image file that mtools and the host OS can read.
+     */
+    public byte[] image() throws StorageException {
+        fat.sync();
+        long size = device.blockCount() * SectorCachedFlash.BLOCK;
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new StorageException(org.mpyjvm.runtime.Errno.EFBIG, "CIRCUITPY too large to export");
+        }
+        byte[] out = new byte[(int) size];
+        device.read(0, 0, out, 0, out.length);
+        return out;
+    }
+
+    /** Where the FAT volume starts in {@link #image()}: the first partition's LBA from the MBR, times 512. */
+    public long volumeOffset() throws StorageException {
+        byte[] mbr = new byte[SectorCachedFlash.BLOCK];
+        device.read(0, 0, mbr, 0, mbr.length);
+        if ((mbr[510] & 0xFF) != 0x55 || (mbr[511] & 0xFF) != 0xAA || (mbr[450] & 0xFF) == 0) {
+            return 0; // a volume without a partition table (an SFD drive made by another tool)
+        }
+        long lba = (mbr[454] & 0xFFL) | (mbr[455] & 0xFFL) << 8 | (mbr[456] & 0xFFL) << 16 | (mbr[457] & 0xFFL) << 24;
+        if (lba >= device.blockCount()) {
+            throw new StorageException(org.mpyjvm.runtime.Errno.EIO, "partition table points outside CIRCUITPY");
+        }
+        return lba * SectorCachedFlash.BLOCK;
+    }
+
     /** Whether this start found no filesystem and made a new drive. */
     public boolean freshlyFormatted() {
         return formatted;

@@ -21,6 +21,13 @@ public final class UsbHostView {
         return p.hostMayWrite();
     }
 
+    /** Whether the drive is presented to the host at all (boot.py did not call {@code disable_usb_drive()}). */
+    public static boolean driveVisible(Map<String, String> deviceState) {
+        DrivePermissions p = new DrivePermissions(true);
+        p.load(deviceState);
+        return p.usbDriveEnabled();
+    }
+
     /** One line for a refused host command, or null when host writes are allowed. */
     public static String refusal(Map<String, String> deviceState) {
         if (hostMayWrite(deviceState)) {

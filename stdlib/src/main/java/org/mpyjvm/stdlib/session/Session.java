@@ -66,10 +66,60 @@ public final class Session implements java.io.Closeable {
                     : new PlainMedium(device.store(m.id()), m);
             media.put(m.id(), region);
         }
+        restoreWear();
         this.vfs = new Vfs(pathMax(board.port()));
         this.romIoctl = port == null ? null : port.romIoctl(board, mediaSource()).orElse(null);
         long start = config.clockEpochSeconds() == null ? -1 : config.clockEpochSeconds();
         this.clockNanos = start < 0 ? () -> System.currentTimeMillis() * 1_000_000L : () -> start * 1_000_000_000L;
+    }
+
+    /** Erase counts of earlier runs ({@code <medium>.wear}), so wear accumulates on a persisted device. */
+    private void restoreWear() throws IOException {
+        if (device.folder() == null) {
+            return;
+        }
+        for (var e : media.entrySet()) {
+            if (e.getValue() instanceof NorMedium nor) {
+                long[] saved = WearFile.read(WearFile.of(device.folder(), e.getKey()), nor.flash().sectorCount());
+                if (saved != null) {
+                    nor.flash().restoreEraseCounts(saved);
+                }
+            }
+        }
+    }
+
+    private void saveWear() {
+        if (device.folder() == null) {
+            return;
+        }
+        for (var e : media.entrySet()) {
+            if (e.getValue() instanceof NorMedium nor) {
+                try {
+                    WearFile.write(WearFile.of(device.folder(), e.getKey()), nor.flash().eraseCounts());
+                } catch (IOException ex) {
+                    note("mpy: cannot save the erase counts of " + e.getKey() + ": " + ex.getMessage());
+                }
+            }
+        }
+    }
+
+    /**
+     * Every NOR medium's per-sector erase counts (this run's plus the saved ones), with the sector size: medium id to
+     * {@code counts}; media without NOR physics are absent.
+     */
+    public Map<String, long[]> eraseCounts() {
+        Map<String, long[]> out = new LinkedHashMap<>();
+        media.forEach((id, region) -> {
+            if (region instanceof NorMedium nor) {
+                out.put(id, nor.flash().eraseCounts());
+            }
+        });
+        return out;
+    }
+
+    /** The erase-sector size NOR medium {@code id} is counted in, or 0 when it has no NOR physics. */
+    public int eraseSectorSize(String id) {
+        return media.get(id) instanceof NorMedium nor ? nor.flash().sectorSize() : 0;
     }
 
     private static synchronized BoardRegistry registry(String boardFile) throws IOException {
@@ -239,6 +289,7 @@ public final class Session implements java.io.Closeable {
                 }
             }
         } finally {
+            saveWear();
             device.flush();
             device.close();
         }
