@@ -58,10 +58,3 @@ vfs.mount(vfs.VfsLfs2(bdev, mtime=False), "/lfs")
 with open("/lfs/with_mtime.txt", "a") as f:
     f.write("c")
 print(os.stat("/lfs/with_mtime.txt")[8] == st[8], open("/lfs/with_mtime.txt").read())
-# A VfsLfs1 filesystem has no times at all.
-bdev1 = RAMBlockDevice(512, 64)
-vfs.VfsLfs1.mkfs(bdev1)
-vfs.mount(vfs.VfsLfs1(bdev1, mtime=True), "/v1")
-with open("/v1/t", "w") as f:
-    f.write("t")
-print(os.stat("/v1/t"))

@@ -34,7 +34,7 @@ bdev = NorFlashDev(4096, 32)
 vfs.VfsLfs2.mkfs(bdev)
 print(bdev.erases > 0)
 vfs.mount(bdev, "/nor")
-print(vfs.mount()[0])
+print(vfs.mount()[-2])
 for round in range(3):
     for i in range(4):
         with open("/nor/file%d" % i, "w") as f:

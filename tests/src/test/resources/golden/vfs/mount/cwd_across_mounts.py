@@ -37,7 +37,7 @@ lfs_dev = RAMBlockDevice(512, 60)
 vfs.VfsLfs2.mkfs(lfs_dev)
 vfs.mount(fat_dev, "/fat")
 vfs.mount(lfs_dev, "/lfs")
-print([(type(m[0]).__name__, m[1]) for m in vfs.mount()[:2]])
+print([(type(m[0]).__name__, m[1]) for m in vfs.mount()[-3:-1]])
 
 os.mkdir("/fat/dir")
 os.mkdir("/lfs/dir")

@@ -32,7 +32,7 @@ b = vfs.VfsFat(devs[1])
 vfs.mount(a, "/a")
 vfs.mount(b, "/b")
 print([m[1] for m in vfs.mount()])
-print(vfs.mount()[0][0] is a, vfs.mount()[1][0] is b)
+print(vfs.mount()[1][0] is a, vfs.mount()[2][0] is b)
 for label, action in (
     ("mount on /a", lambda: vfs.mount(vfs.VfsFat(devs[2]), "/a")),
     ("mount on /a/sub", lambda: vfs.mount(vfs.VfsFat(devs[2]), "/a/sub")),
@@ -50,7 +50,7 @@ vfs.umount(a)
 print([m[1] for m in vfs.mount()])
 # A block device mounted directly becomes a VfsFat; the table holds that object.
 vfs.mount(devs[2], "/c")
-print(vfs.mount()[1], type(vfs.mount()[1][0]) is vfs.VfsFat)
+print(vfs.mount()[2], type(vfs.mount()[2][0]) is vfs.VfsFat)
 try:
     vfs.umount(devs[2])
 except OSError as e:
@@ -60,9 +60,9 @@ vfs.mount(a, "/a", readonly=False, mkfs=False)
 print([m[1] for m in vfs.mount()])
 vfs.umount("/a")
 vfs.umount("/b")
-print(len(vfs.mount()), vfs.mount()[0][0] is root)
+print(len(vfs.mount()), vfs.mount()[-1][0] is root)
 # os.mount and os.umount are the same functions.
 os.mount(a, "/osa")
-print(os.listdir("/osa"), vfs.mount()[0][1])
+print(os.listdir("/osa"), vfs.mount()[-2][1])
 os.umount("/osa")
 print(os.VfsFat is vfs.VfsFat, os.VfsLfs2 is vfs.VfsLfs2, os.VfsLfs1 is vfs.VfsLfs1)

@@ -1,4 +1,5 @@
-# With nothing mounted at '/', the VFS itself answers for the root (vfs.md 3.1).
+# With nothing mounted at '/', the VFS itself answers for the root (vfs.md 3.1). The unix port mounts its
+# built-in ROMFS image at /rom at start-up (vfs.md 6), so 'rom' is listed too.
 import os
 import vfs
 
