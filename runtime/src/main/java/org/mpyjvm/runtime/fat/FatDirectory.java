@@ -222,7 +222,8 @@ final class FatDirectory {
                 return false;
             }
         }
-        if ((data[off] & 0x40) != 0) {
+        // Only an unterminated last part needs a terminator: a 255-character name ends exactly at the buffer's end.
+        if ((data[off] & 0x40) != 0 && wc != 0) {
             if (i > FatName.MAX_LFN) {
                 return false;
             }

@@ -160,10 +160,14 @@ final class LfsBlockIO {
             throw badBlock(e, block);
         }
         if (validate) {
+            // littlefs compares through its read cache, so the device only ever sees read_size-aligned reads
+            // (read_size may be larger than prog_size)
             byte[] check = new byte[n];
+            rblock = ProgCache.NONE;
             try {
-                dev.read(block, pc.off, check, 0, n);
+                read(null, block, pc.off, check, 0, n);
             } catch (StorageException e) {
+                rblock = ProgCache.NONE;
                 throw badBlock(e, block);
             }
             for (int i = 0; i < n; i++) {

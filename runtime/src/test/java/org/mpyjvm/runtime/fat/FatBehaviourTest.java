@@ -318,4 +318,15 @@ class FatBehaviourTest {
         big.remove("/huge.bin");
         assertEquals(clusters - 1, new FatFilesystem(sd, FatClock.noRtc()).statvfs("/").bfree());
     }
+
+    @Test
+    void longestNameIsFoundAndListed() throws Exception {
+        // 255 = 19 * 13 + 8: the last LFN part carries its own terminator, which must not count as an overflow.
+        String longest = "z".repeat(255);
+        write("/" + longest, "max");
+        assertEquals("max", read("/" + longest));
+        assertEquals(3, fs.stat("/" + longest).size());
+        assertEquals(List.of(longest), names("/"));
+        assertErrno(Errno.EINVAL, () -> fs.open("/" + "y".repeat(256), OpenMode.WRITE));
+    }
 }
