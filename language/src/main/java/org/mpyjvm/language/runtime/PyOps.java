@@ -1,11 +1,11 @@
 package org.mpyjvm.language.runtime;
 
+import org.mpyjvm.language.spi.ErrnoText;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import org.mpyjvm.language.errors.ErrnoCodes;
 import org.mpyjvm.language.errors.Errors;
 import org.mpyjvm.language.errors.PyException;
 import org.mpyjvm.language.hashing.MpHash;
@@ -379,8 +379,8 @@ public final class PyOps {
             }
             // py/objexcept.c: an OSError (exactly) whose first argument is a known errno prints its name
             if (e.getPyClass() == BuiltinTypes.OS_ERROR && args.size() < 3 && args.get(0) instanceof Long code
-                && ErrnoCodes.nameOf(code) != null) {
-                String head = "[Errno " + code + "] " + ErrnoCodes.nameOf(code);
+                && ErrnoText.text(code) != null) {
+                String head = "[Errno " + code + "] " + ErrnoText.text(code);
                 return args.size() == 1 ? head : head + ": " + str(args.get(1));
             }
             if (args.size() == 1) {
