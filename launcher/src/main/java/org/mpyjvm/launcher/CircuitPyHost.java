@@ -38,7 +38,12 @@ final class CircuitPyHost {
         }
         String refusal = UsbHostView.refusal(session.device().state());
         boolean presented = UsbHostView.driveVisible(session.device().state());
-        if (!presented || write && refusal != null) {
+        if (!presented) {
+            throw new CommandFailure("fs " + command + ": " + refusal + "; take that call out of boot.py (from "
+                    + "CircuitPython: mpy --board " + board + " -c ...) and power up again (mpy --board " + board
+                    + " with no script)");
+        }
+        if (write && refusal != null) {
             throw new CommandFailure("fs " + command + ": " + refusal + "; to write from the host, make boot.py "
                     + "leave the drive to USB and power up again (mpy --board " + board + " with no script), or "
                     + "write from code.py");

@@ -29,10 +29,12 @@ final class Help {
             "  romfs build DIR --output IMG      mpremote's ROMFS image of DIR (.py kept as source)",
             "  romfs query | deploy IMG [-p N]   the device's ROM partitions through rom_ioctl",
             "  fs ls|cat|cp|rm|mkdir|rmdir|tree|df ...   the device's files (':' marks a device path)",
+            "  fs export OUT.img                 CircuitPython: the CIRCUITPY drive as a disk image (mtools: OUT.img@@32256)",
             "  device info | erase               the device folder: media, mounts; back to factory-fresh",
             "  flash write --alt N --address A FILE | flash map --svg FILE   DFU loader (spark); flash map picture",
+            "  flash stats                       erase counts per sector of the NOR flash, kept across runs",
             "  image create|ls|cat|extract|info  FAT/littlefs/ROMFS image files on the host",
-            "  not yet available: fuzz, serial, flash stats",
+            "  not yet available: fuzz, serial",
             "bin/mpremote takes mpremote's syntax (romfs, fs, ls, cp, ...) for the device named by $MPY_DEVICE.",
             "");
 

@@ -27,6 +27,9 @@ public final class WearFile {
     public static long[] read(Path file, int sectors) throws IOException {
         List<String> lines;
         try {
+            if (Files.size(file) > 64L + 48L * sectors) {
+                return null; // more than one line per sector: not a file this class wrote
+            }
             lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
         } catch (NoSuchFileException e) {
             return null;

@@ -100,6 +100,19 @@ class CircuitPyHostCommandTest {
     }
 
     @Test
+    void aDriveHiddenByBootPyIsNotReachableFromTheHost() throws Exception {
+        Files.writeString(dir.resolve("boot.py"), "import storage\nstorage.disable_usb_drive()\n");
+        assertEquals(0, mpy("-q", "boot.py").status());
+        MpyCommand.Result ls = mpy("fs", "ls");
+        assertEquals(1, ls.status(), ls.stdout());
+        assertTrue(ls.stderr().startsWith("mpy: fs ls: CIRCUITPY is not presented to the USB host: boot.py called "
+                + "storage.disable_usb_drive(); take that call out of boot.py"), ls.stderr());
+        // CircuitPython itself may write now (no host owns the drive).
+        MpyCommand.Result app = mpy("-q", "-c", "with open('a.txt', 'w') as f:\n    f.write('ok')\nprint(open('a.txt').read())");
+        assertEquals("ok\n", app.stdout(), app.stderr());
+    }
+
+    @Test
     void exportIsOnlyForCircuitPythonBoards() throws Exception {
         MpyCommand.Result r = MpyCommand.run(dir, "--board", "zephyr:reel_board", "--fresh", "fs", "export", "o.img");
         assertEquals(2, r.status());
