@@ -94,4 +94,26 @@ class TypesAndModulesTest {
             + "array('d', [0.1]) array('I', [4294967295])\n"
             + "<match num=2>\n");
     }
+
+    @Test
+    void complexNumbersFollowObjcomplex() {
+        check("print(1j * 1j, (1 + 1j) ** 2, (2+0j)**0.5, 1/(1+1j), complex('3'), complex(2.5), complex(1, 2) * 2, 2 - 1j)\n"
+            + "print(repr(1e20j), repr(complex(1.5, -0.0)), (0j) ** 0, abs(-3j), hash(1+0j) == hash(1))\n"
+            + "print(complex(float('inf'), float('nan')), 1j == 1j, (1+2j) == 1, 0j == 0)\n"
+            + "try:\n"
+            + "    (1+1j) // 2\n"
+            + "except TypeError as e:\n"
+            + "    print(\"TypeError:\", e)\n"
+            + "try:\n"
+            + "    1j / 0\n"
+            + "except ZeroDivisionError as e:\n"
+            + "    print(\"ZeroDivisionError:\", e)\n"
+            + "print(type(1j).__name__, (3+4j).conjugate() if hasattr(1j, 'conjugate') else 'noconj')\n",
+            "(-1+0j) (1.2246467991473532e-16+2j) (1.414213562373095+0j) (0.5-0.5j) (3+0j) (2.5+0j) (2+4j) (2-1j)\n"
+            + "1e+20j (1.5+0j) (1+0j) 3.0 True\n"
+            + "(inf+nanj) True False True\n"
+            + "TypeError: can't truncate-divide a complex number\n"
+            + "ZeroDivisionError: complex divide by zero\n"
+            + "complex noconj\n");
+    }
 }

@@ -81,6 +81,7 @@ public final class BuiltinTypeMethods {
                 case "property" -> BuiltinTypes.PROPERTY;
                 case "classmethod" -> BuiltinTypes.CLASSMETHOD;
                 case "staticmethod" -> BuiltinTypes.STATICMETHOD;
+                case "complex" -> BuiltinTypes.COMPLEX;
                 default -> throw new IllegalStateException(e.getKey());
             };
             Instantiation.registerConstructor(type, e.getValue());
@@ -289,6 +290,11 @@ public final class BuiltinTypeMethods {
                 ns.put((String) e[0], e[1]);
             }
             return PyClass.user((String) a[0], b, ns);
+        }
+
+        @Builtin(name = "complex", minArgs = 0, maxArgs = 2)
+        public static Object complexCtor(Object[] a) {
+            return org.mpyjvm.language.runtime.ComplexMath.construct(a);
         }
 
         @Builtin(name = "property", minArgs = 0, maxArgs = 4)

@@ -1216,7 +1216,7 @@ final class NodeBuilder {
         String t = text.replace("_", "");
         char last = Character.toLowerCase(t.charAt(t.length() - 1));
         if (last == 'j') {
-            throw error(ctx, "complex values not supported");
+            return new org.mpyjvm.language.runtime.PyComplex(0, Double.parseDouble(t.substring(0, t.length() - 1)));
         }
         String lower = t.toLowerCase();
         int radix = 10;

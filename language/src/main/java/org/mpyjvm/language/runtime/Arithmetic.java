@@ -92,6 +92,12 @@ public final class Arithmetic {
         if (PyOps.isInt(a) && PyOps.isInt(b)) {
             return intOp(op, a, b);
         }
+        if (a instanceof PyComplex || b instanceof PyComplex) {
+            Object c = ComplexMath.binary(op, a, b);
+            if (c != null) {
+                return c;
+            }
+        }
         if ((a instanceof Double || PyOps.isInt(a)) && (b instanceof Double || PyOps.isInt(b))) {
             Object r = floatOp(op, PyOps.toDouble(a), PyOps.toDouble(b));
             if (r != null) {
@@ -392,6 +398,9 @@ public final class Arithmetic {
         if (a instanceof Double d) {
             return -d;
         }
+        if (a instanceof PyComplex c) {
+            return new PyComplex(-c.real(), -c.imag());
+        }
         return unaryDunder(a, "__neg__");
     }
 
@@ -428,6 +437,9 @@ public final class Arithmetic {
         }
         if (PyOps.isInt(a)) {
             return PyOps.normalize(PyOps.big(a).abs());
+        }
+        if (a instanceof PyComplex c) {
+            return ComplexMath.abs(c);
         }
         return unaryDunder(a, "__abs__");
     }

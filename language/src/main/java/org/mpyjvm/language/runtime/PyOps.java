@@ -104,6 +104,9 @@ public final class PyOps {
         if (o instanceof PyDictView v) {
             return v.size() > 0;
         }
+        if (o instanceof PyComplex c) {
+            return c.real() != 0 || c.imag() != 0;
+        }
         if (o instanceof PySized sized) {
             return sized.length() > 0;
         }
@@ -141,6 +144,11 @@ public final class PyOps {
         }
         if (isNumber(a) && isNumber(b)) {
             return compareNumbers(a, b) == 0 && !isNaN(a) && !isNaN(b);
+        }
+        if (a instanceof PyComplex || b instanceof PyComplex) {
+            PyComplex x = ComplexMath.of(a);
+            PyComplex y = ComplexMath.of(b);
+            return x != null && y != null && x.real() == y.real() && x.imag() == y.imag();
         }
         if (a instanceof PyInstance || b instanceof PyInstance) {
             Object r = binaryDunder(a, b, "__eq__", "__eq__");
@@ -299,6 +307,11 @@ public final class PyOps {
         }
         if (o instanceof PyBytes b) {
             return HASHING.ofBytes(b.bytes());
+        }
+        if (o instanceof PyComplex c) {
+            // equal to the real part's hash when there is no imaginary part, so 1+0j and 1 are one key
+            return c.imag() == 0 ? HASHING.ofFloat(c.real())
+                : HASHING.word().toSmallInt(HASHING.ofFloat(c.real()) + 1000003L * HASHING.ofFloat(c.imag()));
         }
         if (o instanceof PyTuple t) {
             long[] items = new long[t.size()];
@@ -500,6 +513,9 @@ public final class PyOps {
         if (o instanceof PyDictView v) {
             return v.repr();
         }
+        if (o instanceof PyComplex c) {
+            return c.repr();
+        }
         if (o instanceof PyMemoryView) {
             return "<memoryview>";
         }
@@ -696,6 +712,11 @@ public final class PyOps {
             case "code":
                 if (obj instanceof PyBaseException e && e.getPyClass().isSubclassOf(BuiltinTypes.SYSTEM_EXIT)) {
                     return e.getArgs().size() > 0 ? e.getArgs().get(0) : PyNone.INSTANCE;
+                }
+                break;
+            case "real", "imag":
+                if (obj instanceof PyComplex c) {
+                    return name.equals("real") ? c.real() : c.imag();
                 }
                 break;
             case "start", "stop", "step":
