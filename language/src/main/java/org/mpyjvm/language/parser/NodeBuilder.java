@@ -149,6 +149,11 @@ final class NodeBuilder {
         return ParseError.syntax(ctx.getStart().getLine(), message);
     }
 
+    /** An error of MicroPython's compile phase (not its parser): reported "in" the scope being compiled. */
+    private ParseError compileError(ParserRuleContext ctx, String message) {
+        return ParseError.compile(ctx.getStart().getLine(), message, scope.name);
+    }
+
     // ================================================================== statements
 
     private void statement(PythonParser.StmtContext s, List<PyStatementNode> out, boolean printResults) {
@@ -238,7 +243,7 @@ final class NodeBuilder {
             node = new JumpNode(JumpNode.Kind.CONTINUE);
         } else if (c instanceof PythonParser.Return_stmtContext r) {
             if (scope.kind != Scope.Kind.FUNCTION) {
-                throw error(r, "'return' outside function");
+                throw compileError(r, "'return' outside function");
             }
             node = new ReturnNode(r.testlist_star_expr() == null ? null : expression(r.testlist_star_expr()));
         } else if (c instanceof PythonParser.Raise_stmtContext r) {
@@ -411,7 +416,7 @@ final class NodeBuilder {
             for (int i = 0; i < clauses.size(); i++) {
                 PythonParser.Except_clauseContext cl = clauses.get(i);
                 if (cl.test() == null && i != clauses.size() - 1) {
-                    throw error(cl, "default 'except' must be last");
+                    throw compileError(cl, "default 'except' must be last");
                 }
                 types[i] = cl.test() == null ? null : expression(cl.test());
                 names[i] = cl.NAME() == null ? null : writeName(cl.NAME().getText());
@@ -551,7 +556,7 @@ final class NodeBuilder {
                         if (p.defaultValue() != null) {
                             defaults.add(expression(p.defaultValue()));
                         } else if (!defaults.isEmpty()) {
-                            throw error(ctx, "non-default argument follows default argument");
+                            throw compileError(ctx, "non-default argument follows default argument");
                         }
                     }
                 }
@@ -735,7 +740,7 @@ final class NodeBuilder {
                 ParseTree item = Trees.unwrap(items.get(i));
                 if (item instanceof PythonParser.Star_exprContext s) {
                     if (star >= 0) {
-                        throw error((ParserRuleContext) item, "multiple *x in assignment");
+                        throw compileError((ParserRuleContext) item, "multiple *x in assignment");
                     }
                     star = i;
                     targets[i] = target(s.expr());
@@ -746,7 +751,7 @@ final class NodeBuilder {
             return new UnpackTarget(targets, star);
         }
         int line = t instanceof ParserRuleContext c ? c.getStart().getLine() : 1;
-        throw ParseError.syntax(line, "can't assign to expression");
+        throw ParseError.compile(line, "can't assign to expression", scope.name);
     }
 
     // ================================================================== expressions
@@ -826,12 +831,12 @@ final class NodeBuilder {
         }
         if (u instanceof PythonParser.Atom_exprContext c) {
             if (c.AWAIT() != null) {
-                throw error(c, "'await' outside async function");
+                throw compileError(c, "'await' outside async function");
             }
             return atomWithTrailers(c, c.trailer().size());
         }
         if (u instanceof PythonParser.Star_exprContext c) {
-            throw error(c, "can't use starred expression here");
+            throw compileError(c, "can't use starred expression here");
         }
         if (u instanceof PythonParser.Yield_exprContext c) {
             return yieldExpression(c);
@@ -913,7 +918,7 @@ final class NodeBuilder {
 
     private PyExpressionNode yieldExpression(PythonParser.Yield_exprContext c) {
         if (scope.kind != Scope.Kind.FUNCTION || lowering == null) {
-            throw error(c, "'yield' outside function");
+            throw compileError(c, "'yield' outside function");
         }
         if (c.FROM() != null) {
             return lowering.yieldFrom(expression(c.test()));

@@ -25,6 +25,7 @@ final class Scope {
     final Set<String> assigned = new LinkedHashSet<>();
     final Set<String> declaredGlobal = new LinkedHashSet<>();
     final Set<String> declaredNonlocal = new LinkedHashSet<>();
+    final Map<String, Integer> nonlocalLines = new LinkedHashMap<>();
     final Set<String> referenced = new LinkedHashSet<>();
     final Set<String> cells = new LinkedHashSet<>();
     final List<String> freeVars = new ArrayList<>();

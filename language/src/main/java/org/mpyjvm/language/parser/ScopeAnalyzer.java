@@ -39,7 +39,8 @@ final class ScopeAnalyzer extends PythonBaseVisitor<Void> {
             }
             for (String n : s.declaredNonlocal) {
                 if (!resolveFree(s, n)) {
-                    throw ParseError.syntax(1, "no binding for nonlocal found");
+                    throw ParseError.compile(s.nonlocalLines.getOrDefault(n, 1), "no binding for nonlocal found",
+                        s.name);
                 }
             }
         }
@@ -206,9 +207,9 @@ final class ScopeAnalyzer extends PythonBaseVisitor<Void> {
     }
 
     /** A comprehension: the first iterable belongs to the enclosing scope, everything else to its own. */
-    void comprehension(ParseTree element, ParseTree secondElement, PythonParser.Comp_forContext first) {
+    void comprehension(String name, ParseTree element, ParseTree secondElement, PythonParser.Comp_forContext first) {
         visit(first.or_test());
-        Scope s = push(Scope.Kind.FUNCTION, first, "<comprehension>");
+        Scope s = push(Scope.Kind.FUNCTION, first, name);
         s.comprehension = true;
         s.parameters.add(".0");
         target(first.exprlist());
@@ -236,7 +237,8 @@ final class ScopeAnalyzer extends PythonBaseVisitor<Void> {
     @Override
     public Void visitTestlist_comp(PythonParser.Testlist_compContext ctx) {
         if (ctx.comp_for() != null) {
-            comprehension(ctx.getChild(0), null, ctx.comp_for());
+            String name = ctx.getParent() instanceof PythonParser.ListAtomContext ? "<listcomp>" : "<genexpr>";
+            comprehension(name, ctx.getChild(0), null, ctx.comp_for());
             return null;
         }
         return visitChildren(ctx);
@@ -247,9 +249,9 @@ final class ScopeAnalyzer extends PythonBaseVisitor<Void> {
         if (ctx.comp_for() != null) {
             if (!ctx.dict_item().isEmpty()) {
                 PythonParser.Dict_itemContext item = ctx.dict_item(0);
-                comprehension(item.test(0), item.test(1), ctx.comp_for());
+                comprehension("<dictcomp>", item.test(0), item.test(1), ctx.comp_for());
             } else {
-                comprehension(ctx.getChild(0), null, ctx.comp_for());
+                comprehension("<setcomp>", ctx.getChild(0), null, ctx.comp_for());
             }
             return null;
         }
@@ -259,7 +261,7 @@ final class ScopeAnalyzer extends PythonBaseVisitor<Void> {
     @Override
     public Void visitPositionalArgument(PythonParser.PositionalArgumentContext ctx) {
         if (ctx.comp_for() != null) {
-            comprehension(ctx.test(), null, ctx.comp_for());
+            comprehension("<genexpr>", ctx.test(), null, ctx.comp_for());
             return null;
         }
         return visitChildren(ctx);
@@ -386,6 +388,7 @@ final class ScopeAnalyzer extends PythonBaseVisitor<Void> {
     public Void visitNonlocal_stmt(PythonParser.Nonlocal_stmtContext ctx) {
         for (TerminalNode n : ctx.NAME()) {
             current().declaredNonlocal.add(n.getText());
+            current().nonlocalLines.putIfAbsent(n.getText(), n.getSymbol().getLine());
         }
         return null;
     }

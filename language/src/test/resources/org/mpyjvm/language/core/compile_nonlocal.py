@@ -1,0 +1,4 @@
+# exit: 1
+def f():
+    def g():
+        nonlocal q
