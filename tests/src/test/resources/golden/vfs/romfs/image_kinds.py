@@ -53,6 +53,7 @@ vfs.umount("/ind")
 live = bytearray(img)
 vfs.mount(vfs.VfsRom(live), "/live")
 pos = live.find(b"alpha")
-live[pos : pos + 5] = b"ALPHA"
+for i, c in enumerate(b"ALPHA"):
+    live[pos + i] = c
 print(open("/live/a.txt").read())
 vfs.umount("/live")

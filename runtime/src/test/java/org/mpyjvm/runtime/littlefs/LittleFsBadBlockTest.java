@@ -50,7 +50,8 @@ class LittleFsBadBlockTest {
         @Override
         public void read(long block, int offset, byte[] dst, int dstOff, int len) throws StorageException {
             if (block == bad && behaviour == Behaviour.READ_ERROR) {
-                throw new StorageException(Errno.EIO, "read error");
+                // littlefs's test block device reports a bad block's read as LFS_ERR_CORRUPT
+                throw new StorageException(Errno.ECORRUPT, "read error");
             }
             System.arraycopy(data, (int) block * bs + offset, dst, dstOff, len);
         }
