@@ -40,7 +40,7 @@ class FailingDev(RAMBlockDevice):
         return self.fail
 
     def writeblocks(self, block, buf, off=None):
-        if self.fail is not None:
+        if self.fail not in (None, 0):
             return self.fail
         super().writeblocks(block, buf, off)
 

@@ -49,12 +49,12 @@ with open("/lfs/lfspkg/sub.py", "w") as f:
 payload = (b"\x05\x17\x09rommod.py\x02\x0bWHERE='rom'"
            b"\x04\x1e\x06rompkg\x05\x15\x0b__init__.py\x02\x07X = 99\n")
 img = b"\xd2\xcd\x31" + bytes([len(payload)]) + payload
-vfs.mount(vfs.VfsRom(img), "/rom")
-print(os.listdir("/rom"), os.listdir("/rom/rompkg"))
+vfs.mount(vfs.VfsRom(img), "/img")
+print(os.listdir("/img"), os.listdir("/img/rompkg"))
 
 sys.path.append("/fat")
 sys.path.append("/lfs")
-sys.path.append("/rom")
+sys.path.append("/img")
 import fatmod
 print(fatmod.NAME, fatmod.twice(21))
 import lfspkg

@@ -14,16 +14,16 @@ def file(name, data):
 
 payload = file(b"t.txt", b"one\ntwo\nthree") + file(b"b.bin", bytes(range(40, 60)))
 img = b"\xd2\xcd\x31" + bytes([len(payload)]) + payload
-vfs.mount(vfs.VfsRom(img), "/rom")
+vfs.mount(vfs.VfsRom(img), "/romfs")
 
-with open("/rom/t.txt") as f:
+with open("/romfs/t.txt") as f:
     print(f.readline(), f.readlines())
-with open("/rom/t.txt") as f:
+with open("/romfs/t.txt") as f:
     print([x for x in f])
-with open("/rom/t.txt", "rt") as f:
+with open("/romfs/t.txt", "rt") as f:
     print(f.read(5), f.tell(), f.seek(-5, 2), f.read(), f.seek(2, 0), f.seek(3, 1), f.read(1))
 
-f = open("/rom/b.bin", "rb")
+f = open("/romfs/b.bin", "rb")
 print(f)
 print(f.seek(100), f.read(), f.seek(-3, 2), f.read())
 for whence, off in ((0, -1), (1, -100), (2, -21)):
@@ -43,4 +43,4 @@ start = img.find(bytes(range(40, 60)))
 print(bytes(m) == img[start : start + 20], m.readonly if hasattr(m, "readonly") else True)
 f.close()
 print(bytes(m[:2]))
-vfs.umount("/rom")
+vfs.umount("/romfs")

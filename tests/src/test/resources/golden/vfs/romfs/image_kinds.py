@@ -36,12 +36,12 @@ print(len(img), varuint(300), varuint(127), varuint(128))
 
 for label, buf in (("bytes", img), ("bytearray", bytearray(img)), ("memoryview", memoryview(bytearray(img + b"junk")))):
     fs = vfs.VfsRom(buf)
-    vfs.mount(fs, "/rom")
-    print(label, os.listdir("/rom"), os.listdir("/rom/sub"), os.listdir("/rom/sub/deeper"))
-    print(open("/rom/a.txt").read(), open("/rom/sub/b.bin", "rb").read(), open("/rom/sub/deeper/c").read())
-    print(os.stat("/rom/empty"), repr(open("/rom/empty").read()))
-    print(os.statvfs("/rom")[2], os.stat("/rom")[6], os.stat("/rom/sub")[6])
-    vfs.umount("/rom")
+    vfs.mount(fs, "/romfs")
+    print(label, os.listdir("/romfs"), os.listdir("/romfs/sub"), os.listdir("/romfs/sub/deeper"))
+    print(open("/romfs/a.txt").read(), open("/romfs/sub/b.bin", "rb").read(), open("/romfs/sub/deeper/c").read())
+    print(os.stat("/romfs/empty"), repr(open("/romfs/empty").read()))
+    print(os.statvfs("/romfs")[2], os.stat("/romfs")[6], os.stat("/romfs/sub")[6])
+    vfs.umount("/romfs")
 
 # Indirect data: a verbatim record at the root holds the bytes, the file points at it (romfs.md 3).
 ind = bytes.fromhex("d2cd3112020401020304050a05612e62696e03020402")
@@ -53,6 +53,7 @@ vfs.umount("/ind")
 live = bytearray(img)
 vfs.mount(vfs.VfsRom(live), "/live")
 pos = live.find(b"alpha")
-live[pos : pos + 5] = b"ALPHA"
+for i, c in enumerate(b"ALPHA"):
+    live[pos + i] = c
 print(open("/live/a.txt").read())
 vfs.umount("/live")

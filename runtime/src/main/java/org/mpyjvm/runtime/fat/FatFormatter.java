@@ -15,8 +15,11 @@ import org.mpyjvm.runtime.blockdev.BlockDevice;
  * its stale bytes, which is why a 32 GiB card formats in well under a second.
  */
 public final class FatFormatter {
-    /** Zeros are written in runs of this many bytes so big FATs cost few device calls. */
-    private static final int ZERO_RUN = 64 * 1024;
+    /**
+     * MicroPython gives f_mkfs a working buffer of FF_MAX_SS (4096) bytes, so the FAT and the root directory go
+     * out in runs of up to 4096 bytes (fat.md 2.2); user block devices see exactly these calls.
+     */
+    private static final int WORK_BUFFER = 4096;
 
     private FatFormatter() {
     }
@@ -61,12 +64,10 @@ public final class FatFormatter {
             }
         }
         for (int i = 0; i < g.fatCount(); i++) {
-            long start = fatStart + i * g.fatSectors();
-            dev.writeBlocks(start, first, 0, ss);
-            writeZeros(dev, start + 1, g.fatSectors() - 1, ss);
+            writeRuns(dev, fatStart + i * g.fatSectors(), g.fatSectors(), ss, first);
         }
         long rootSectors = g.type() == FatType.FAT32 ? g.sectorsPerCluster() : g.rootDirSectors();
-        writeZeros(dev, fatStart + g.fatCount() * g.fatSectors(), rootSectors, ss);
+        writeRuns(dev, fatStart + g.fatCount() * g.fatSectors(), rootSectors, ss, null);
 
         if ((options & FatGeometry.FM_SFD) == 0) {
             dev.writeBlocks(0, masterBootRecord(g), 0, ss);
@@ -142,12 +143,17 @@ public final class FatFormatter {
         return b;
     }
 
-    static void writeZeros(BlockDevice dev, long sector, long count, int ss) throws StorageException {
-        int perRun = Math.max(1, ZERO_RUN / ss);
-        byte[] zeros = new byte[perRun * ss];
+    /** {@code count} sectors from {@code sector} in work-buffer runs: zeros, the first sector {@code first} if given. */
+    static void writeRuns(BlockDevice dev, long sector, long count, int ss, byte[] first) throws StorageException {
+        int perRun = Math.max(1, WORK_BUFFER / ss);
+        byte[] run = new byte[perRun * ss];
+        if (first != null) {
+            System.arraycopy(first, 0, run, 0, ss);
+        }
         while (count > 0) {
             int n = (int) Math.min(perRun, count);
-            dev.writeBlocks(sector, zeros, 0, n * ss);
+            dev.writeBlocks(sector, run, 0, n * ss);
+            java.util.Arrays.fill(run, 0, ss, (byte) 0);
             sector += n;
             count -= n;
         }

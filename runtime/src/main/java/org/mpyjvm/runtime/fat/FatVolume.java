@@ -87,11 +87,13 @@ final class FatVolume {
     /** Mounts the first FAT volume on the device, or returns null when there is none (FatFs FR_NO_FILESYSTEM). */
     static FatVolume mount(BlockDevice dev, FatClock clock) throws StorageException {
         int ss = checkedSectorSize(dev);
-        long devSectors = dev.blockCount();
         byte[] s0 = readDeviceSector(dev, 0, ss);
         long base = 0;
         int kind = bootRecordKind(s0);
         if (kind == NOT_FAT) {
+            // only a partition table needs the device size (FatFs's f_mount never asks for it: ioctl 4 stays
+            // out of the call trace of a plain volume)
+            long devSectors = dev.blockCount();
             kind = NO_SIGNATURE;
             for (int i = 0; i < 4 && kind != FAT_VBR; i++) {
                 int pte = 446 + 16 * i;

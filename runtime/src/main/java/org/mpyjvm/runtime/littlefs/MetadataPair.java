@@ -92,7 +92,11 @@ final class MetadataPair {
             try {
                 revs[i] = io.readLe32(null, blocks[i], 0);
             } catch (StorageException e) {
-                // a block that cannot be read counts as holding no commit; the other copy may still be good
+                // like lfs_dir_fetchmatch: a corrupt block counts as holding no commit (the other copy may still
+                // be good), any other device error (a Python device's -5 is EIO) is the caller's error
+                if (e.errno() != Errno.ECORRUPT) {
+                    throw e;
+                }
                 readable[i] = false;
             }
         }
@@ -107,7 +111,7 @@ final class MetadataPair {
             try {
                 m = parse(fs, active, revs[(r + attempt) % 2]);
             } catch (StorageException e) {
-                if (e.errno() != Errno.EIO) {
+                if (e.errno() != Errno.ECORRUPT) {
                     throw e;
                 }
                 m = null;

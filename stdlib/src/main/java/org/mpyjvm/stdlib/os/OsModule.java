@@ -77,7 +77,8 @@ public final class OsModule implements ModuleDefinition {
         boolean bytes = pathArg instanceof PyBytes;
         PathResolution r = session.vfs().resolve(path);
         if (pythonFsAt(r) instanceof PythonFilesystem p) {
-            return PyOps.iter(p.call("ilistdir", bytes ? pathArg : r.path()));
+            // the mount-relative path keeps the caller's type (vfs.md 3): b'/u' reaches the fs as b'/'
+            return PyOps.iter(p.call("ilistdir", name(r.path(), bytes)));
         }
         List<Object> tuples = new ArrayList<>();
         for (DirEntry e : OsErrors.call(() -> session.vfs().ilistdir(path))) {
@@ -201,8 +202,7 @@ public final class OsModule implements ModuleDefinition {
             throw Errors.typeError("function missing 1 required positional arguments");
         }
         Args.onlyKeywords(kw, "readonly", "mkfs");
-        return VfsModule.mount(session, a[0], a[1], Args.truth(Args.keyword(kw, "readonly", false)),
-                Args.truth(Args.keyword(kw, "mkfs", false)));
+        return VfsModule.mount(session, a[0], a[1], Args.keyword(kw, "readonly", false), Args.keyword(kw, "mkfs", false));
     }
 
     @Builtin(name = "umount", minArgs = 1)

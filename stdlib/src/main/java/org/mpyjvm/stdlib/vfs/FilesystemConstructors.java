@@ -8,6 +8,7 @@ import org.mpyjvm.language.runtime.PyKeywords;
 import org.mpyjvm.language.runtime.PyNone;
 import org.mpyjvm.language.spi.Builtin;
 import org.mpyjvm.runtime.Errno;
+import org.mpyjvm.runtime.blockdev.BlockDevice;
 import org.mpyjvm.runtime.fat.FatFilesystem;
 import org.mpyjvm.runtime.littlefs.LittleFsFilesystem;
 import org.mpyjvm.runtime.littlefs.LittleFsV1;
@@ -39,7 +40,10 @@ public final class FilesystemConstructors {
 
         @Builtin(name = "mkfs", minArgs = 1)
         public Object mkfs(Object[] a) {
-            OsErrors.call(() -> FatFilesystem.mkfs(session.fsTypes().blockDevice(a[0]), session.fatClock()));
+            BlockDevice dev = session.fsTypes().blockDevice(a[0]);
+            // upstream builds a VfsFat first (its f_mount probes sector 0), then runs f_mkfs on it
+            OsErrors.call(() -> new FatFilesystem(dev, session.fatClock()));
+            OsErrors.call(() -> FatFilesystem.mkfs(dev, session.fatClock()));
             return PyNone.INSTANCE;
         }
     }

@@ -26,9 +26,17 @@ import org.mpyjvm.runtime.vfs.Vfs;
  */
 public final class PythonFilesystem implements Filesystem {
     private final Object fs;
+    private Object readonlyArgument;
+    private Object mkfsArgument;
 
     public PythonFilesystem(Object fs) {
         this.fs = fs;
+    }
+
+    /** The {@code readonly}/{@code mkfs} objects the script passed to {@code vfs.mount}, for {@link #mount}. */
+    void mountArguments(Object readonly, Object mkfs) {
+        this.readonlyArgument = readonly;
+        this.mkfsArgument = mkfs;
     }
 
     public Object pythonObject() {
@@ -42,7 +50,9 @@ public final class PythonFilesystem implements Filesystem {
 
     @Override
     public void mount(boolean readonly, boolean mkfs) {
-        call("mount", readonly, mkfs);
+        call("mount", readonlyArgument != null ? readonlyArgument : readonly, mkfsArgument != null ? mkfsArgument : mkfs);
+        readonlyArgument = null;
+        mkfsArgument = null;
     }
 
     @Override

@@ -59,8 +59,7 @@ public final class VfsModule implements ModuleDefinition {
             throw Errors.typeError("function missing 1 required positional arguments");
         }
         Args.onlyKeywords(kw, "readonly", "mkfs");
-        return mount(session, a[0], a[1], Args.truth(Args.keyword(kw, "readonly", false)),
-                Args.truth(Args.keyword(kw, "mkfs", false)));
+        return mount(session, a[0], a[1], Args.keyword(kw, "readonly", false), Args.keyword(kw, "mkfs", false));
     }
 
     /** {@code vfs.mount()} with no arguments: a new list of {@code (fsobj, mount_point)} in table order. */
@@ -73,10 +72,14 @@ public final class VfsModule implements ModuleDefinition {
     }
 
     /** vfs.md 2.2: a block device (no {@code mount} attribute) is auto-detected first, then mounted. */
-    public static Object mount(Session session, Object fsObject, Object mountPoint, boolean readonly, boolean mkfs) {
+    public static Object mount(Session session, Object fsObject, Object mountPoint, Object readonly, Object mkfs) {
         String point = Args.str(mountPoint);
         Filesystem fs = asFilesystem(session, fsObject);
-        OsErrors.run(() -> session.vfs().mount(fs, point, readonly, mkfs));
+        if (fs instanceof PythonFilesystem p) {
+            // upstream hands the keyword values to a Python filesystem's mount() as given (readonly=1 stays 1)
+            p.mountArguments(readonly, mkfs);
+        }
+        OsErrors.run(() -> session.vfs().mount(fs, point, Args.truth(readonly), Args.truth(mkfs)));
         return PyNone.INSTANCE;
     }
 
