@@ -7,7 +7,7 @@ MEDIUM = 'ram'
 
 def workload(bdev):
     for n in range(1, 4):
-        data = bytearray([n]) * BLOCK_SIZE
+        data = bytes([n]) * BLOCK_SIZE
         bdev.writeblocks(0, data)
         bdev.writeblocks(1, data)
 

@@ -25,6 +25,7 @@ final class I2cWiring {
 
     private final Map<String, I2cBus> byPins = new LinkedHashMap<>();
     private I2cBus defaultBus;
+    private final DisplayReport displays = new DisplayReport();
 
     I2cWiring(Board board, String envI2c, Path stateFolder) {
         for (org.mpyjvm.ports.board.I2cBus b : board.i2cBuses()) {
@@ -47,8 +48,13 @@ final class I2cWiring {
             if (defaultBus == null) {
                 throw new IllegalArgumentException("--i2c: " + board.id() + " has no I2C bus");
             }
-            I2cDeviceFactory.attachAll(defaultBus, extra, stateFolder);
+            displays.add(extra, I2cDeviceFactory.attachAll(defaultBus, extra, stateFolder));
         }
+    }
+
+    /** The displays attached with {@code --i2c}, reported when the run ends. */
+    DisplayReport displays() {
+        return displays;
     }
 
     /** Splits the joined {@code --i2c} values; a comma inside one device's options stays with that device. */

@@ -45,6 +45,7 @@ public final class Supervisor {
             I2cWiring wiring = new I2cWiring(session.board(), env.get("i2c"),
                     session.device().inMemory() ? null : session.device().folder());
             board = new CircuitPythonBoard(session, drive, wiring);
+            session.beforeClose(() -> wiring.displays().show(session));
         } catch (StorageException | RuntimeException e) {
             throw new IllegalStateException("mpy-jvm: cannot start the board: " + e.getMessage(), e);
         }
