@@ -32,11 +32,13 @@ final class DisplayReport {
         for (Attached a : displays) {
             String what = String.format("%s at 0x%02x", a.spec().kind(), a.display().address());
             String text = a.display().renderText();
-            if (text.contains("\n")) {
+            if (text.isBlank()) {
+                session.note(what + " shows nothing (off or blank)");
+            } else if (text.contains("\n")) {
                 session.note(what + " shows:");
                 text.lines().forEach(line -> session.note("  " + line));
             } else {
-                session.note(what + " shows: " + (text.isBlank() ? "(nothing)" : text));
+                session.note(what + " shows: " + text);
             }
             Path png = a.spec().pngOutput().orElse(null);
             if (png != null) {
