@@ -645,7 +645,7 @@ final class NodeBuilder {
             RootCallTarget bodyTarget = new GeneratorBodyRootNode(language, body, name, source.getName(), section)
                 .getCallTarget();
             return new GeneratorFunctionRootNode(language, descriptor,
-                new FrameSetupNode(parameterCount, cellSlots, cellIsParam), name, bodyTarget, lowering.slots(),
+                new FrameSetupNode(parameterCount, cellSlots, cellIsParam), name, source.getName(), bodyTarget, lowering.slots(),
                 section).getCallTarget();
         }
         PyRootNode root = new PyRootNode(language, descriptor, body, name, source.getName(), parameterCount,
