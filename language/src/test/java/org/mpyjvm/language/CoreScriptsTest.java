@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestFactory;
 class CoreScriptsTest {
     private static final List<String> SCRIPTS = List.of("gen_send", "gen_running", "gen_close", "gen_expr_operands",
         "gen_yield_from", "gen_control_flow", "genexpr_lazy", "gen_traceback", "traceback_caught", "call_errors",
-        "eval_exec", "mro_super", "compile_yield_listcomp", "compile_nonlocal", "parse_dict_unpack");
+        "eval_exec", "mro_super", "compile_yield_listcomp", "compile_nonlocal", "parse_dict_unpack", "call_sites_polymorphic", "fstring_nested_fields");
 
     @TestFactory
     Stream<DynamicTest> scripts() {

@@ -25,6 +25,27 @@ public final class Interpreter implements AutoCloseable {
 
     public Interpreter(Engine engine, Map<String, String> env, String[] argv, InputStream in, OutputStream out,
                        OutputStream err) {
+        Context built;
+        try {
+            built = builder(engine, env, argv, in, out, err, jitExpected()).build();
+        } catch (IllegalArgumentException e) {
+            // an interpreter-only runtime (no Graal JIT) has no compilation options
+            built = builder(engine, env, argv, in, out, err, false).build();
+        }
+        this.context = built;
+        this.err = err;
+    }
+
+    /**
+     * Whether the Graal JIT should be there: bin/mpy enables it on JDK 25 and otherwise passes the note it prints
+     * ({@code mpy.launcher.note}). Asking a JIT-less runtime for compiler options would print its warning first.
+     */
+    private static boolean jitExpected() {
+        return Runtime.version().feature() >= 25 && System.getProperty("mpy.launcher.note") == null;
+    }
+
+    private static Context.Builder builder(Engine engine, Map<String, String> env, String[] argv, InputStream in,
+                                           OutputStream out, OutputStream err, boolean compilerOptions) {
         Context.Builder builder = Context.newBuilder(LANGUAGE)
                 .in(in)
                 .out(out)
@@ -32,13 +53,17 @@ public final class Interpreter implements AutoCloseable {
                 .arguments(LANGUAGE, argv)
                 .option("mpy.Env", encode(env));
         if (engine != null) {
-            builder.engine(engine);
-        } else {
-            builder.option("engine.WarnInterpreterOnly", "false");
-            engineOptionsFromEnvironment(builder);
+            return builder.engine(engine);
         }
-        this.context = builder.build();
-        this.err = err;
+        builder.option("engine.WarnInterpreterOnly", "false");
+        if (compilerOptions) {
+            // One compilation tier: on a busy 2-core machine the first tier's code ran no faster than the
+            // interpreter and the second tier came late or never; compiling once, fully, reached fib's steady
+            // state after about 8 s instead of never within 30 s.
+            builder.allowExperimentalOptions(true).option("engine.MultiTier", "false");
+        }
+        engineOptionsFromEnvironment(builder);
+        return builder;
     }
 
     /**

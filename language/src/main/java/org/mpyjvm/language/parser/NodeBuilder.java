@@ -100,6 +100,14 @@ final class NodeBuilder {
     private GeneratorLowering lowering;
     /** Nodes built from f-string fields have no position in the Source. */
     private int subParseDepth;
+    /**
+     * While the fields of an f-string are built: the fields of f-strings nested in them, as (token, expression).
+     * MicroPython's lexer rewrites an f-string into {@code 'template'.format(args)}; for an f-string nested in a
+     * field it emits only the template, and its argument list lands after the outer f-string, as a call of the
+     * outer result. We reproduce that: the nested fields are built in the outer scope and the outer string is called
+     * with them (so such code fails as it does on MicroPython, with a NameError or "'str' object isn't callable").
+     */
+    private List<Object[]> nestedFields;
 
     NodeBuilder(MpyLanguage language, Source source, PythonModuleParser.Session session, ScopeAnalyzer scopes,
                 boolean interactive) {
@@ -645,7 +653,7 @@ final class NodeBuilder {
             RootCallTarget bodyTarget = new GeneratorBodyRootNode(language, body, name, source.getName(), section)
                 .getCallTarget();
             return new GeneratorFunctionRootNode(language, descriptor,
-                new FrameSetupNode(parameterCount, cellSlots, cellIsParam), name, bodyTarget, lowering.slots(),
+                new FrameSetupNode(parameterCount, cellSlots, cellIsParam), name, source.getName(), bodyTarget, lowering.slots(),
                 section).getCallTarget();
         }
         PyRootNode root = new PyRootNode(language, descriptor, body, name, source.getName(), parameterCount,
@@ -1243,6 +1251,74 @@ final class NodeBuilder {
     }
 
     private PyExpressionNode strings(PythonParser.StringAtomContext ctx) {
+        if (nestedFields != null) {
+            return stringsInField(ctx);
+        }
+        nestedFields = new ArrayList<>();
+        PyExpressionNode node;
+        List<Object[]> hoisted;
+        try {
+            node = stringsOutermost(ctx);
+        } finally {
+            hoisted = nestedFields;
+            nestedFields = null;
+        }
+        if (hoisted.isEmpty()) {
+            return node;
+        }
+        PyExpressionNode[] args = new PyExpressionNode[hoisted.size()];
+        subParseDepth++;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                args[i] = expression(session.field((Token) hoisted.get(i)[0], (String) hoisted.get(i)[1]));
+            }
+        } finally {
+            subParseDepth--;
+        }
+        CallNode.ArgKind[] kinds = new CallNode.ArgKind[args.length];
+        java.util.Arrays.fill(kinds, CallNode.ArgKind.POSITIONAL);
+        return new CallNode(node, args, kinds, new String[args.length]);
+    }
+
+    /** A string literal inside an f-string field: an f-string becomes its template, its fields are hoisted. */
+    private PyExpressionNode stringsInField(PythonParser.StringAtomContext ctx) {
+        boolean anyFormatted = false;
+        for (TerminalNode t : ctx.STRING()) {
+            anyFormatted |= StringLiterals.split(t.getText()).formatted();
+        }
+        if (!anyFormatted) {
+            return stringsOutermost(ctx);
+        }
+        StringBuilder template = new StringBuilder();
+        for (TerminalNode t : ctx.STRING()) {
+            StringLiterals.Literal lit = StringLiterals.split(t.getText());
+            int line = t.getSymbol().getLine();
+            if (!lit.formatted()) {
+                String text = lit.raw() ? lit.body() : StringLiterals.decode(lit.body(), line);
+                template.append(text.replace("{", "{{").replace("}", "}}"));
+                continue;
+            }
+            for (StringLiterals.Piece p : StringLiterals.splitFormatted(lit.body(), line)) {
+                if (!p.isField()) {
+                    String text = lit.raw() ? p.text() : StringLiterals.decode(p.text(), line);
+                    template.append(text.replace("{", "{{").replace("}", "}}"));
+                    continue;
+                }
+                nestedFields.add(new Object[]{t.getSymbol(), p.expression()});
+                template.append('{');
+                if (p.conversion() != 0) {
+                    template.append('!').append(p.conversion());
+                }
+                if (p.spec() != null) {
+                    template.append(':').append(p.spec());
+                }
+                template.append('}');
+            }
+        }
+        return new ConstantNode(template.toString());
+    }
+
+    private PyExpressionNode stringsOutermost(PythonParser.StringAtomContext ctx) {
         List<PyExpressionNode> parts = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
         Boolean bytes = null;

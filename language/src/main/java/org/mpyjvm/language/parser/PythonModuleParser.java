@@ -38,13 +38,7 @@ public final class PythonModuleParser {
     }
 
     public static RootCallTarget parse(MpyLanguage language, Source source, boolean interactive) {
-        PythonParser parser = newParser(source.getCharacters().toString(), 1);
-        PythonParser.File_inputContext tree;
-        try {
-            tree = parser.file_input();
-        } catch (IndentationProblem e) {
-            throw new ParseError(true, e.line(), e.getMessage());
-        }
+        PythonParser.File_inputContext tree = parseTree(source.getCharacters().toString());
         Session session = new Session();
         ScopeAnalyzer scopes = new ScopeAnalyzer(session);
         Scope moduleScope = scopes.analyzeModule(tree);
@@ -54,10 +48,9 @@ public final class PythonModuleParser {
 
     /** An expression for {@code eval()}: the call target returns its value. */
     public static RootCallTarget parseEval(MpyLanguage language, Source source) {
-        PythonParser parser = newParser(source.getCharacters().toString(), 1);
         PythonParser.Eval_inputContext tree;
         try {
-            tree = parser.eval_input();
+            tree = newParser(source.getCharacters().toString(), 1).eval_input();
         } catch (IndentationProblem e) {
             throw new ParseError(true, e.line(), e.getMessage());
         }

@@ -30,6 +30,10 @@ final class ScopeAnalyzer extends PythonBaseVisitor<Void> {
     }
 
     Scope analyzeModule(PythonParser.File_inputContext tree) {
+        return analyze(tree);
+    }
+
+    private Scope analyze(ParserRuleContext tree) {
         Scope module = push(Scope.Kind.MODULE, tree, "<module>");
         visitChildren(tree);
         stack.pop();
@@ -49,15 +53,7 @@ final class ScopeAnalyzer extends PythonBaseVisitor<Void> {
 
     /** The scopes of an {@code eval()} expression: a module scope plus any lambdas/comprehensions inside. */
     Scope analyzeExpression(PythonParser.Eval_inputContext tree) {
-        Scope module = push(Scope.Kind.MODULE, tree, "<module>");
-        visitChildren(tree);
-        stack.pop();
-        for (Scope s : all) {
-            for (String n : new ArrayList<>(s.referenced)) {
-                resolve(s, n);
-            }
-        }
-        return module;
+        return analyze(tree);
     }
 
     private Scope push(Scope.Kind kind, ParserRuleContext ctx, String name) {

@@ -1,17 +1,14 @@
 package org.mpyjvm.language.nodes.generator;
 
-import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.MaterializedFrame;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 import org.mpyjvm.language.MpyLanguage;
 import org.mpyjvm.language.errors.ControlFlow;
-import org.mpyjvm.language.errors.Errors;
 import org.mpyjvm.language.errors.PyException;
-import org.mpyjvm.language.nodes.PyFrameRoot;
 import org.mpyjvm.language.nodes.PyStatementNode;
+import org.mpyjvm.language.nodes.PythonRootNode;
 import org.mpyjvm.language.runtime.PyGenerator;
 import org.mpyjvm.language.runtime.PyNone;
 
@@ -20,19 +17,13 @@ import org.mpyjvm.language.runtime.PyNone;
  * argument 1). A {@link ControlFlow.Yield} ends this call with the yielded value; a return or the end of the body
  * finishes the generator; an exception finishes it too and gets the generator's traceback line.
  */
-public final class GeneratorBodyRootNode extends RootNode implements PyFrameRoot {
+public final class GeneratorBodyRootNode extends PythonRootNode {
     @Child private PyStatementNode body;
-    private final String name;
-    private final String fileName;
-    private final SourceSection sourceSection;
 
     public GeneratorBodyRootNode(MpyLanguage language, PyStatementNode body, String name, String fileName,
                                  SourceSection sourceSection) {
-        super(language, FrameDescriptor.newBuilder().build());
+        super(language, FrameDescriptor.newBuilder().build(), name, fileName, sourceSection);
         this.body = body;
-        this.name = name;
-        this.fileName = fileName;
-        this.sourceSection = sourceSection;
         body.markRootBody();
     }
 
@@ -51,31 +42,9 @@ public final class GeneratorBodyRootNode extends RootNode implements PyFrameRoot
             generator.finish(r.value());
             return r.value();
         } catch (PyException e) {
-            PyFrameRoot.recordTraceback(e, fileName, name);
-            throw e;
+            throw leaving(e);
         } catch (StackOverflowError e) {
-            CompilerDirectives.transferToInterpreter();
-            throw Errors.maxRecursion();
+            throw recursionLimit();
         }
-    }
-
-    @Override
-    public String getName() {
-        return name;
-    }
-
-    @Override
-    public String getFileName() {
-        return fileName;
-    }
-
-    @Override
-    public SourceSection getSourceSection() {
-        return sourceSection;
-    }
-
-    @Override
-    public String toString() {
-        return name;
     }
 }

@@ -3,10 +3,10 @@ package org.mpyjvm.language.nodes.generator;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 import org.mpyjvm.language.MpyLanguage;
 import org.mpyjvm.language.nodes.FrameSetupNode;
+import org.mpyjvm.language.nodes.PythonRootNode;
 import org.mpyjvm.language.runtime.PyGenerator;
 
 /**
@@ -14,43 +14,24 @@ import org.mpyjvm.language.runtime.PyGenerator;
  * would, then keeps that frame (materialized) in a new {@link PyGenerator}; the body runs only when the generator
  * is resumed, through {@link GeneratorBodyRootNode}.
  */
-public final class GeneratorFunctionRootNode extends RootNode {
+public final class GeneratorFunctionRootNode extends PythonRootNode {
     @Child private FrameSetupNode setup;
-    private final String name;
     private final RootCallTarget body;
     private final PyGenerator.Slots slots;
-    private final SourceSection sourceSection;
 
     public GeneratorFunctionRootNode(MpyLanguage language, FrameDescriptor descriptor, FrameSetupNode setup,
-                                     String name, RootCallTarget body, PyGenerator.Slots slots,
+                                     String name, String fileName, RootCallTarget body, PyGenerator.Slots slots,
                                      SourceSection sourceSection) {
-        super(language, descriptor);
+        super(language, descriptor, name, fileName, sourceSection);
         this.setup = setup;
-        this.name = name;
         this.body = body;
         this.slots = slots;
-        this.sourceSection = sourceSection;
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
         setup.execute(frame);
         frame.setBoolean(slots.resuming(), false);
-        return new PyGenerator(name, body, frame.materialize(), slots);
-    }
-
-    @Override
-    public String getName() {
-        return name;
-    }
-
-    @Override
-    public SourceSection getSourceSection() {
-        return sourceSection;
-    }
-
-    @Override
-    public String toString() {
-        return name;
+        return new PyGenerator(getName(), body, frame.materialize(), slots);
     }
 }
