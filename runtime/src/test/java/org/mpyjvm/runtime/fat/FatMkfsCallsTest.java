@@ -7,49 +7,25 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mpyjvm.runtime.StorageException;
-import org.mpyjvm.runtime.blockdev.BlockDevice;
+import org.mpyjvm.runtime.blockdev.ForwardingDevice;
 import org.mpyjvm.runtime.blockdev.RamDisk;
 
 /** The device calls of VfsFat.mkfs's f_mkfs, as vfs.md 7.3 records them for a 512 x 50 device. */
 class FatMkfsCallsTest {
     /** Logs writeBlocks calls (first sector, byte length) and passes everything on to a RAM disk. */
-    static final class WriteLog implements BlockDevice {
+    static final class WriteLog extends ForwardingDevice {
         final RamDisk disk;
         final List<String> writes = new ArrayList<>();
 
         WriteLog(RamDisk disk) {
+            super(disk);
             this.disk = disk;
-        }
-
-        @Override
-        public int blockSize() throws StorageException {
-            return disk.blockSize();
-        }
-
-        @Override
-        public long blockCount() throws StorageException {
-            return disk.blockCount();
-        }
-
-        @Override
-        public void read(long block, int offset, byte[] dst, int dstOff, int len) throws StorageException {
-            disk.read(block, offset, dst, dstOff, len);
         }
 
         @Override
         public void writeBlocks(long block, byte[] src, int srcOff, int len) throws StorageException {
             writes.add(block + ":" + len);
-            disk.writeBlocks(block, src, srcOff, len);
-        }
-
-        @Override
-        public void program(long block, int offset, byte[] src, int srcOff, int len) throws StorageException {
-            disk.program(block, offset, src, srcOff, len);
-        }
-
-        @Override
-        public void erase(long block) throws StorageException {
-            disk.erase(block);
+            super.writeBlocks(block, src, srcOff, len);
         }
     }
 

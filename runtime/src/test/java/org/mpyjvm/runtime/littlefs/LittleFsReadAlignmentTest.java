@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mpyjvm.runtime.StorageException;
-import org.mpyjvm.runtime.blockdev.BlockDevice;
+import org.mpyjvm.runtime.blockdev.ForwardingDevice;
 import org.mpyjvm.runtime.blockdev.RamDisk;
 
 /**
@@ -17,27 +17,16 @@ import org.mpyjvm.runtime.blockdev.RamDisk;
  * program verification used to read prog-sized lengths).
  */
 class LittleFsReadAlignmentTest {
-    /** Records the length of every read and program before passing it on. */
-    static final class RecordingDevice implements BlockDevice {
-        final RamDisk disk;
+    /** Records every read and program that is not aligned, then passes it on. */
+    static final class RecordingDevice extends ForwardingDevice {
         final List<String> misaligned = new ArrayList<>();
         final int readSize;
         final int progSize;
 
         RecordingDevice(RamDisk disk, int readSize, int progSize) {
-            this.disk = disk;
+            super(disk);
             this.readSize = readSize;
             this.progSize = progSize;
-        }
-
-        @Override
-        public int blockSize() throws StorageException {
-            return disk.blockSize();
-        }
-
-        @Override
-        public long blockCount() throws StorageException {
-            return disk.blockCount();
         }
 
         @Override
@@ -45,12 +34,7 @@ class LittleFsReadAlignmentTest {
             if (len % readSize != 0 || offset % readSize != 0) {
                 misaligned.add("read " + block + "+" + offset + " len " + len);
             }
-            disk.read(block, offset, dst, dstOff, len);
-        }
-
-        @Override
-        public void writeBlocks(long block, byte[] src, int srcOff, int len) throws StorageException {
-            disk.writeBlocks(block, src, srcOff, len);
+            super.read(block, offset, dst, dstOff, len);
         }
 
         @Override
@@ -58,12 +42,7 @@ class LittleFsReadAlignmentTest {
             if (len % progSize != 0 || offset % progSize != 0) {
                 misaligned.add("prog " + block + "+" + offset + " len " + len);
             }
-            disk.program(block, offset, src, srcOff, len);
-        }
-
-        @Override
-        public void erase(long block) throws StorageException {
-            disk.erase(block);
+            super.program(block, offset, src, srcOff, len);
         }
     }
 
