@@ -34,7 +34,9 @@ final class Help {
             "  flash write --alt N --address A FILE | flash map --svg FILE   DFU loader (spark); flash map picture",
             "  flash stats                       erase counts per sector of the NOR flash, kept across runs",
             "  image create|ls|cat|extract|info  FAT/littlefs/ROMFS image files on the host",
-            "  not yet available: fuzz, serial",
+            "  fuzz SCRIPT [--runs N] [--seed S] [--power-cut every|random|K] [--shard I/N]   power cuts in your",
+            "                                    storage code: workload(bdev), then check(bdev) after every cut",
+            "  not yet available: serial",
             "bin/mpremote takes mpremote's syntax (romfs, fs, ls, cp, ...) for the device named by $MPY_DEVICE.",
             "");
 
