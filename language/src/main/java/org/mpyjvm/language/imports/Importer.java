@@ -31,6 +31,8 @@ import org.mpyjvm.language.spi.ModuleSetup;
 public final class Importer {
     private final MpyContext context;
     private final PyDict modules = new PyDict();
+    /** Built-in modules and {@code __main__}: importable once made, but, as in MicroPython, not in sys.modules. */
+    private final Map<String, PyModule> builtinInstances = new HashMap<>();
     private final Map<String, ServiceLoader.Provider<ModuleDefinition>> builtinModules = new HashMap<>();
     private final Map<String, String> frozen = new HashMap<>();
     private final FileAccess fileAccess;
@@ -70,7 +72,7 @@ public final class Importer {
     }
 
     public void registerModule(String name, PyModule module) {
-        modules.put(name, module);
+        builtinInstances.put(name, module);
     }
 
     /** The names of the Java builtin modules, for help('modules') and tests. */
@@ -93,6 +95,10 @@ public final class Importer {
         Object cached = modules.get(name);
         if (cached != null) {
             return cached;
+        }
+        PyModule made = builtinInstances.get(name);
+        if (made != null) {
+            return made;
         }
         int dot = name.lastIndexOf('.');
         Object parent = null;
@@ -154,7 +160,18 @@ public final class Importer {
     private PyModule createBuiltin(String name, ModuleDefinition definition) {
         PyModule module = new PyModule(name, new PyDict());
         BuiltinRegistry.functionsOf(definition.getClass(), definition).forEach(module.getGlobals()::put);
-        modules.put(name, module);
+        builtinInstances.put(name, module);
+        try {
+            initialize(name, module, definition);
+        } catch (RuntimeException e) {
+            // a module the board does not have refuses in initialize(): the next import must refuse again
+            builtinInstances.remove(name);
+            throw e;
+        }
+        return module;
+    }
+
+    private void initialize(String name, PyModule module, ModuleDefinition definition) {
         definition.initialize(new ModuleSetup() {
             @Override
             public Map<String, String> env() {
@@ -171,7 +188,6 @@ public final class Importer {
                 return name;
             }
         });
-        return module;
     }
 
     /** Runs module source in a fresh module registered under {@code name} (removed again if it fails). */
