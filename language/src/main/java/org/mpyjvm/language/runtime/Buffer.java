@@ -18,6 +18,20 @@ public interface Buffer {
 
     boolean isReadOnly();
 
+    /**
+     * The memory these bytes are a window on: a {@code byte[]}, or a Buffer covering all of that memory. Buffers
+     * over the same memory return the same object, so simulated addresses (uctypes.addressof) of two views of one
+     * image can be compared; the default says this buffer is its own memory.
+     */
+    default Object memory() {
+        return this;
+    }
+
+    /** Where index 0 of this buffer lies inside {@link #memory()}. */
+    default int memoryOffset() {
+        return 0;
+    }
+
     /** A copy of {@code length} bytes from {@code offset}. */
     default byte[] copy(int offset, int length) {
         byte[] out = new byte[length];

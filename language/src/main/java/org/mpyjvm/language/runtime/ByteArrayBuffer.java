@@ -35,6 +35,16 @@ public final class ByteArrayBuffer implements Buffer {
     }
 
     @Override
+    public Object memory() {
+        return bytes;
+    }
+
+    @Override
+    public int memoryOffset() {
+        return offset;
+    }
+
+    @Override
     public byte[] copy(int from, int count) {
         byte[] out = new byte[count];
         System.arraycopy(bytes, offset + from, out, 0, count);

@@ -120,6 +120,16 @@ public final class PyMemoryView implements PyObject, BufferProvider {
             public boolean isReadOnly() {
                 return self.buffer.isReadOnly();
             }
+
+            @Override
+            public Object memory() {
+                return self.buffer.memory();
+            }
+
+            @Override
+            public int memoryOffset() {
+                return self.buffer.memoryOffset() + self.offset;
+            }
         };
     }
 }

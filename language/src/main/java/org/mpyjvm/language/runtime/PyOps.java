@@ -654,6 +654,9 @@ public final class PyOps {
         if (obj instanceof PySuper s) {
             return s.lookup(name);
         }
+        if (obj instanceof PyAttributeAccess a && !name.equals("__class__")) {
+            return a.getAttribute(name);
+        }
         PyClass type = typeOf(obj);
         Object descriptor = type.lookup(name);
         if (descriptor instanceof PyDescriptors.Property p) {
@@ -792,6 +795,10 @@ public final class PyOps {
 
     @TruffleBoundary
     public static void setAttribute(Object obj, String name, Object value) {
+        if (obj instanceof PyAttributeAccess a) {
+            a.setAttribute(name, value);
+            return;
+        }
         if (obj instanceof PyInstance inst) {
             PyClass type = inst.getPyClass();
             Object descriptor = type.lookup(name);
@@ -829,6 +836,10 @@ public final class PyOps {
 
     @TruffleBoundary
     public static void deleteAttribute(Object obj, String name) {
+        if (obj instanceof PyAttributeAccess a) {
+            a.deleteAttribute(name);
+            return;
+        }
         if (obj instanceof PyInstance inst
             && inst.getPyClass().lookup(name) instanceof PyDescriptors.Property p) {
             if (p.deleter() == PyNone.INSTANCE) {
