@@ -22,6 +22,20 @@ public interface ByteRegion {
         }
     }
 
+    /**
+     * The memory this region is a window on: an object that every region over the same memory returns (a
+     * {@code byte[]}, a Python buffer, or the outermost region), so simulated addresses of two views can be compared
+     * (uctypes.addressof of a ROMFS file lies inside its image). Defaults to the region itself.
+     */
+    default Object memory() {
+        return this;
+    }
+
+    /** Where byte 0 of this region lies inside {@link #memory()}. */
+    default long memoryOffset() {
+        return 0;
+    }
+
     /** A view of {@code [offset, offset + len)} of this region (no copy). */
     default ByteRegion slice(long offset, long len) {
         if (offset < 0 || len < 0 || offset + len > length()) {
@@ -42,6 +56,16 @@ public interface ByteRegion {
             @Override
             public void read(long at, byte[] dst, int dstOff, int n) {
                 outer.read(offset + at, dst, dstOff, n);
+            }
+
+            @Override
+            public Object memory() {
+                return outer.memory();
+            }
+
+            @Override
+            public long memoryOffset() {
+                return outer.memoryOffset() + offset;
             }
         };
     }
@@ -68,6 +92,16 @@ public interface ByteRegion {
             @Override
             public void read(long offset, byte[] dst, int dstOff, int n) {
                 System.arraycopy(bytes, from + (int) offset, dst, dstOff, n);
+            }
+
+            @Override
+            public Object memory() {
+                return bytes;
+            }
+
+            @Override
+            public long memoryOffset() {
+                return from;
             }
         };
     }

@@ -22,6 +22,16 @@ final class BufferRegion implements ByteRegion {
     }
 
     @Override
+    public Object memory() {
+        return buffer.memory();
+    }
+
+    @Override
+    public long memoryOffset() {
+        return buffer.memoryOffset();
+    }
+
+    @Override
     public void read(long offset, byte[] dst, int dstOff, int len) {
         byte[] copy = buffer.copy((int) offset, len);
         System.arraycopy(copy, 0, dst, dstOff, len);
