@@ -1,6 +1,5 @@
 package org.mpyjvm.language.builtins.modules.uctypes;
 
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -69,18 +68,9 @@ public final class UctypesModule implements ModuleDefinition {
         return new ForeignStruct(structClass, space, a[1], address, layout);
     }
 
-    /** An address argument: any int, truncated to the machine word as MicroPython does. */
+    /** An address or size argument: any int, truncated to the machine word as MicroPython does. */
     private static long address(Object o) {
-        if (o instanceof Long l) {
-            return l;
-        }
-        if (o instanceof BigInteger big) {
-            return big.longValue();
-        }
-        if (o instanceof Boolean b) {
-            return b ? 1 : 0;
-        }
-        throw Errors.cantConvert(o, "int");
+        return Scalars.truncatedInt(o);
     }
 
     @Builtin(name = "sizeof", minArgs = 1, maxArgs = 2)
