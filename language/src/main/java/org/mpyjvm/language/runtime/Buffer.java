@@ -19,9 +19,9 @@ public interface Buffer {
     boolean isReadOnly();
 
     /**
-     * The memory these bytes are a window on: a {@code byte[]}, or a Buffer covering all of that memory. Buffers
-     * over the same memory return the same object, so simulated addresses (uctypes.addressof) of two views of one
-     * image can be compared; the default says this buffer is its own memory.
+     * The memory these bytes are a window on: a {@code byte[]}, or a Buffer covering all of that memory (whose own
+     * {@code memory()} is itself). Buffers over the same memory return the same object, so simulated addresses
+     * (uctypes.addressof) of two views of one image can be compared; the default says this buffer is its own memory.
      */
     default Object memory() {
         return this;

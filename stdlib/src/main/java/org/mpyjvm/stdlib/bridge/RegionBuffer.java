@@ -1,8 +1,5 @@
 package org.mpyjvm.stdlib.bridge;
 
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
 import org.mpyjvm.language.runtime.Buffer;
 import org.mpyjvm.runtime.romfs.ByteRegion;
 
@@ -11,12 +8,6 @@ import org.mpyjvm.runtime.romfs.ByteRegion;
  * {@code memoryview} over it copies nothing, shows later flash changes, and never counts as a flash read command.
  */
 public final class RegionBuffer implements Buffer {
-    /**
-     * One buffer per outermost region (a ROM segment, a flash window) to stand for its memory, so every view of it
-     * has one simulated address range. Such regions live for the whole run, so holding their buffer costs nothing.
-     */
-    private static final Map<ByteRegion, RegionBuffer> WHOLE = Collections.synchronizedMap(new WeakHashMap<>());
-
     private final ByteRegion region;
     private final int length;
 
@@ -48,7 +39,7 @@ public final class RegionBuffer implements Buffer {
         return true;
     }
 
-    /** The image a region was sliced from: a Python buffer's memory, or a buffer standing for the outer region. */
+    /** The image a region was sliced from: a Python buffer's memory, or the one buffer standing for its outer region. */
     @Override
     public Object memory() {
         Object memory = region.memory();
@@ -56,7 +47,7 @@ public final class RegionBuffer implements Buffer {
             return memory;
         }
         if (memory instanceof ByteRegion outer) {
-            return WHOLE.computeIfAbsent(outer, RegionBuffer::new);
+            return RegionMemory.of(outer);
         }
         return this;
     }
