@@ -73,7 +73,7 @@ final class AddressSpace {
     }
 
     /** The address of {@code buffer}'s first byte, registering its memory on first use. */
-    long addressOf(Buffer buffer) {
+    synchronized long addressOf(Buffer buffer) {
         expunge();
         Object memory = buffer.memory();
         if (!(memory instanceof byte[]) && !(memory instanceof Buffer)) {
@@ -84,10 +84,7 @@ final class AddressSpace {
             MemoryKey key = new MemoryKey(memory, collected);
             long length = memory instanceof byte[] bytes ? bytes.length : ((Buffer) memory).length();
             block = new Block(next, length, key, buffer.isReadOnly());
-            next += (length + 2 * ALIGN - 1) / ALIGN * ALIGN;
-            if (length % ALIGN == 0) {
-                next += ALIGN;
-            }
+            next += (length + ALIGN - 1) / ALIGN * ALIGN + ALIGN;
             byMemory.put(key, block);
             byAddress.put(block.base, block);
         } else if (!buffer.isReadOnly()) {
@@ -97,7 +94,7 @@ final class AddressSpace {
     }
 
     /** The {@code length} bytes at {@code address} as a live buffer; ValueError unless all lie in one memory. */
-    Buffer window(long address, long length) {
+    synchronized Buffer window(long address, long length) {
         expunge();
         Map.Entry<Long, Block> e = byAddress.floorEntry(address);
         Buffer whole = e == null ? null : e.getValue().whole();
@@ -114,7 +111,7 @@ final class AddressSpace {
     }
 
     /** How many memories are registered (for tests of the weak references). */
-    int registered() {
+    synchronized int registered() {
         expunge();
         return byMemory.size();
     }

@@ -1,6 +1,7 @@
 package org.mpyjvm.language.builtins.modules.uctypes;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.mpyjvm.language.builtins.BuiltinRegistry;
@@ -29,7 +30,7 @@ import org.mpyjvm.language.spi.ModuleSetup;
 public final class UctypesModule implements ModuleDefinition {
     private final AddressSpace space = new AddressSpace();
     /** str has the buffer protocol too: its UTF-8 bytes, one read-only copy per string while it lives. */
-    private final Map<String, Buffer> textMemory = new WeakHashMap<>();
+    private final Map<String, Buffer> textMemory = Collections.synchronizedMap(new WeakHashMap<>());
     private PyClass structClass;
 
     @Override
