@@ -27,12 +27,13 @@ final class RegionMemory implements Buffer {
         return CANONICAL.computeIfAbsent(outermost, RegionMemory::new);
     }
 
-    private ByteRegion region() {
+    /** A buffer on the region while it lives (reads go through RegionBuffer's bounds and copy rules). */
+    private RegionBuffer live() {
         ByteRegion r = region.get();
         if (r == null) {
             throw new IllegalStateException("region collected while its memory is in use");
         }
-        return r;
+        return new RegionBuffer(r);
     }
 
     @Override
@@ -42,12 +43,12 @@ final class RegionMemory implements Buffer {
 
     @Override
     public int get(int index) {
-        return region().get(index);
+        return live().get(index);
     }
 
     @Override
     public void set(int index, int value) {
-        throw new UnsupportedOperationException("read-only");
+        live().set(index, value);
     }
 
     @Override
@@ -57,8 +58,6 @@ final class RegionMemory implements Buffer {
 
     @Override
     public byte[] copy(int offset, int count) {
-        byte[] out = new byte[count];
-        region().read(offset, out, 0, count);
-        return out;
+        return live().copy(offset, count);
     }
 }
