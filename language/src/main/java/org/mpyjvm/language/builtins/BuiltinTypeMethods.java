@@ -23,6 +23,7 @@ import org.mpyjvm.language.runtime.PyRange;
 import org.mpyjvm.language.runtime.PySet;
 import org.mpyjvm.language.runtime.PySlice;
 import org.mpyjvm.language.runtime.PyTuple;
+import org.mpyjvm.language.runtime.Buffer;
 import org.mpyjvm.language.runtime.BufferProvider;
 import org.mpyjvm.language.spi.Builtin;
 
@@ -275,7 +276,8 @@ public final class BuiltinTypeMethods {
             if (!(a[0] instanceof BufferProvider p)) {
                 throw Errors.typeError("object with buffer protocol required");
             }
-            return PyMemoryView.of(p.buffer());
+            Buffer b = p.buffer();
+            return new PyMemoryView(b, 0, b.length(), p.bufferFormat());
         }
 
         @Builtin(name = "type", minArgs = 1, maxArgs = 3)

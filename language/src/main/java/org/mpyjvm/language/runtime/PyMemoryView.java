@@ -33,8 +33,8 @@ public final class PyMemoryView implements PyObject, BufferProvider {
     public int itemSize() {
         return switch (format) {
             case 'h', 'H' -> 2;
-            case 'i', 'I', 'l', 'L', 'f' -> 4;
-            case 'q', 'Q', 'd' -> 8;
+            case 'i', 'I', 'f' -> 4;
+            case 'l', 'L', 'q', 'Q', 'd' -> 8;
             default -> 1;
         };
     }
@@ -70,7 +70,8 @@ public final class PyMemoryView implements PyObject, BufferProvider {
         return switch (format) {
             case 'b' -> (long) (byte) v;
             case 'h' -> (long) (short) v;
-            case 'i', 'l' -> (long) (int) v;
+            case 'i' -> (long) (int) v;
+            case 'L', 'Q' -> v < 0 ? java.math.BigInteger.valueOf(v).add(java.math.BigInteger.ONE.shiftLeft(64)) : v;
             case 'f' -> (double) Float.intBitsToFloat((int) v);
             case 'd' -> Double.longBitsToDouble(v);
             default -> v;
@@ -91,6 +92,11 @@ public final class PyMemoryView implements PyObject, BufferProvider {
 
     public PyMemoryView cast(char newFormat) {
         return new PyMemoryView(buffer, offset, length, newFormat);
+    }
+
+    @Override
+    public char bufferFormat() {
+        return format;
     }
 
     public byte[] toBytes() {

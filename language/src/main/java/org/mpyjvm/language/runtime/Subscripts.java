@@ -158,7 +158,12 @@ public final class Subscripts {
                 }
                 return;
             }
-            m.setItem(PyOps.normalizeIndex(index, m.length(), "memoryview"), PyOps.asLong(value));
+            int i = PyOps.normalizeIndex(index, m.length(), "memoryview");
+            switch (m.format()) {
+                case 'f' -> m.setItem(i, Float.floatToRawIntBits((float) PyOps.toDouble(value)));
+                case 'd' -> m.setItem(i, Double.doubleToRawLongBits(PyOps.toDouble(value)));
+                default -> m.setItem(i, PyOps.asLong(value));
+            }
             return;
         }
         if (c instanceof PyInstance inst) {

@@ -55,6 +55,11 @@ final class PyArray implements PyObject, PySized, PyIterable, PyItemAccess, Buff
     }
 
     @Override
+    public char bufferFormat() {
+        return typecode;
+    }
+
+    @Override
     public long length() {
         return count;
     }
