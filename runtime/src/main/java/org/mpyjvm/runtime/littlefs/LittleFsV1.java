@@ -60,6 +60,11 @@ public final class LittleFsV1 implements Filesystem {
                 LfsConfig.FILE_MAX, 0, 0);
     }
 
+    /** The mounted core, for tests that inspect blocks. */
+    V1Volume volume() throws StorageException {
+        return mounted();
+    }
+
     private V1Volume mounted() throws StorageException {
         if (vol == null) {
             throw new StorageException(Errno.ENODEV, "littlefs is unmounted");

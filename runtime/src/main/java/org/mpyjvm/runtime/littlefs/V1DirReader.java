@@ -29,20 +29,31 @@ final class V1DirReader {
         byte[] head = new byte[V1Dir.HEADER];
         for (int i = 0; i < 2; i++) {
             int block = pair[i];
-            io.checkRange(block, 0, 0);
-            io.read(null, block, 0, head, 0, head.length);
-            int rev = Le.get32(head, 0);
-            if (best != null && MetadataPair.scmp(rev, best.rev) < 0) {
-                continue;
-            }
-            int size = Le.get32(head, 4);
-            int used = size & 0x7FFFFFFF;
-            if (used < V1Dir.EMPTY || used > cfg.blockSize()) {
-                continue;
-            }
-            byte[] data = new byte[used];
-            io.read(null, block, 0, data, 0, used);
-            if (LfsCrc.update(0xFFFFFFFF, data, 0, used) != 0) {
+            byte[] data;
+            int rev;
+            int size;
+            try {
+                io.checkRange(block, 0, 0);
+                io.read(null, block, 0, head, 0, head.length);
+                rev = Le.get32(head, 0);
+                if (best != null && MetadataPair.scmp(rev, best.rev) < 0) {
+                    continue;
+                }
+                size = Le.get32(head, 4);
+                int used = size & 0x7FFFFFFF;
+                if (used < V1Dir.EMPTY || used > cfg.blockSize()) {
+                    continue;
+                }
+                data = new byte[used];
+                io.read(null, block, 0, data, 0, used);
+                if (LfsCrc.update(0xFFFFFFFF, data, 0, used) != 0) {
+                    continue;
+                }
+            } catch (StorageException e) {
+                // a block that cannot be read (or a pointer off the device) is as good as a bad CRC
+                if (e.errno() != Errno.ECORRUPT) {
+                    throw e;
+                }
                 continue;
             }
             best = new V1Dir(new int[] {block, pair[1 - i]}, rev, size,
