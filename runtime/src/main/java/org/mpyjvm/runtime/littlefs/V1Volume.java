@@ -59,6 +59,8 @@ final class V1Volume {
         }
         vol.root = e.pair();
         vol.reader.fetch(vol.root);
+        // v1 always starts looking for free blocks at block 0, with a full allocation budget
+        vol.allocator.startAt(0);
         return vol;
     }
 

@@ -58,7 +58,14 @@ class LittleFsV1ModelTest {
         LittleFsV1.mkfs(disk, options());
         fs = new LittleFsV1(disk, options());
         for (int step = 0; step < 400; step++) {
-            String what = step(step);
+            String what;
+            try {
+                what = step(step);
+            } catch (StorageException e) {
+                throw new AssertionError("seed " + seed + " step " + step + " free " + fs.statvfs("/").bfree()
+                        + " files " + files.size(), e);
+            }
+            countContinued();
             if (step % 25 == 24) {
                 fs.umount();
                 fs = new LittleFsV1(disk, options());
@@ -86,7 +93,7 @@ class LittleFsV1ModelTest {
 
     private String newFileName() {
         // long names: about ten entries per 512-byte metadata block, so directories chain
-        return liveDir() + "/file-with-a-longer-name-" + rnd.nextInt(30);
+        return (rnd.nextBoolean() ? "" : liveDir()) + "/file-with-a-longer-name-" + rnd.nextInt(40);
     }
 
     private byte[] randomBytes(int max) {
@@ -260,6 +267,9 @@ class LittleFsV1ModelTest {
             assertEquals(0, fs.stat(e.getKey()).mtime());
         }
         checkStatvfs(where);
+    }
+
+    private void countContinued() throws StorageException {
         int[] continued = {0};
         fs.volume().reader.walkThread(d -> {
             if (d.continued()) {
