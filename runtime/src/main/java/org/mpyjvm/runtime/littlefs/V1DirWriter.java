@@ -23,9 +23,13 @@ final class V1DirWriter {
     record Placed(V1Dir dir, V1Entry entry) {
     }
 
+    /** Relocations nest (a moved pair rewrites its parent, which may move too): deeper than this is a bad device. */
+    private static final int MAX_NESTED_RELOCATIONS = 64;
+
     private final V1Volume vol;
     private final LfsBlockIO io;
     private final int blockSize;
+    private int relocating;
 
     V1DirWriter(V1Volume vol) {
         this.vol = vol;
@@ -86,7 +90,15 @@ final class V1DirWriter {
         dir.data = image;
         if (relocated) {
             vol.pairMoved(oldPair, dir.pair);
-            relocate(oldPair, dir.pair);
+            if (relocating >= MAX_NESTED_RELOCATIONS) {
+                throw new StorageException(Errno.ECORRUPT, "relocations do not settle");
+            }
+            relocating++;
+            try {
+                relocate(oldPair, dir.pair);
+            } finally {
+                relocating--;
+            }
         }
     }
 
@@ -105,6 +117,9 @@ final class V1DirWriter {
         while (newOff < newUsed - 4) {
             if (i < regions.size() && regions.get(i).oldOff() == oldOff) {
                 Region r = regions.get(i++);
+                if (newOff + r.data().length > newUsed - 4) {
+                    throw new StorageException(Errno.ECORRUPT, "v1 commit region outside its block");
+                }
                 System.arraycopy(r.data(), 0, out, newOff, r.data().length);
                 oldOff += r.oldLen();
                 newOff += r.data().length;
