@@ -154,87 +154,14 @@ final class V1File implements FileHandle {
     }
 
     private void progData(byte[] src, int srcOff, int len) throws StorageException {
-        for (int attempt = 0; attempt <= vol.cfg.blockCount(); attempt++) {
-            try {
-                io.prog(cache, true, block, off, src, srcOff, len);
-                return;
-            } catch (StorageException e) {
-                if (e.errno() != Errno.ECORRUPT) {
-                    throw e;
-                }
-                relocate();
-            }
-        }
-        throw new StorageException(Errno.ENOSPC, "no good block for file data");
+        block = CtzAppend.prog(io, vol.allocator, cache, block, off, src, srcOff, len);
     }
 
     /** lfs1_ctz_extend: a fresh block after {@code fromHead} for a file of {@code fromSize} bytes. */
     private void extend(int fromHead, long fromSize) throws StorageException {
-        for (int attempt = 0; attempt <= vol.cfg.blockCount(); attempt++) {
-            int nblock = vol.allocator.alloc();
-            try {
-                io.erase(nblock);
-                if (fromSize == 0) {
-                    block = nblock;
-                    off = 0;
-                    return;
-                }
-                long[] last = new long[1];
-                int index = CtzList.index(blockSize, fromSize - 1, last);
-                int used = (int) last[0] + 1;
-                if (used != blockSize) {
-                    // the last block is partial: copy it, v1 never programs a data block twice
-                    byte[] data = new byte[used];
-                    io.read(null, fromHead, 0, data, 0, used);
-                    io.prog(cache, true, nblock, 0, data, 0, used);
-                    block = nblock;
-                    off = used;
-                    return;
-                }
-                index += 1;
-                int skips = Integer.numberOfTrailingZeros(index) + 1;
-                int nhead = fromHead;
-                byte[] word = new byte[4];
-                for (int i = 0; i < skips; i++) {
-                    Le.put32(word, 0, nhead);
-                    io.prog(cache, true, nblock, 4 * i, word, 0, 4);
-                    if (i != skips - 1) {
-                        nhead = io.readLe32(null, nhead, 4 * i);
-                        io.checkRange(nhead, 0, 0);
-                    }
-                }
-                block = nblock;
-                off = 4 * skips;
-                return;
-            } catch (StorageException e) {
-                if (e.errno() != Errno.ECORRUPT) {
-                    throw e;
-                }
-                cache.reset();
-            }
-        }
-        throw new StorageException(Errno.ENOSPC, "no good block for file data");
-    }
-
-    /** lfs1_file_relocate: copy bytes [0, off) of the current block (cache included) to a fresh block. */
-    private void relocate() throws StorageException {
-        byte[] data = new byte[off];
-        io.read(cache, block, 0, data, 0, off);
-        for (int attempt = 0; attempt <= vol.cfg.blockCount(); attempt++) {
-            int nblock = vol.allocator.alloc();
-            cache.reset();
-            try {
-                io.erase(nblock);
-                io.prog(cache, true, nblock, 0, data, 0, data.length);
-                block = nblock;
-                return;
-            } catch (StorageException e) {
-                if (e.errno() != Errno.ECORRUPT) {
-                    throw e;
-                }
-            }
-        }
-        throw new StorageException(Errno.ENOSPC, "no good block for file data");
+        int[] noff = new int[1];
+        block = CtzAppend.extend(io, vol.allocator, cache, fromHead, fromSize, noff);
+        off = noff[0];
     }
 
     /** lfs1_file_flush: copy the rest of the old contents after the write position, then program the cache. */
@@ -259,17 +186,7 @@ final class V1File implements FileHandle {
             }
             writeAt(chunk, 0, n);
         }
-        for (int attempt = 0; ; attempt++) {
-            try {
-                io.flush(cache, true);
-                break;
-            } catch (StorageException e) {
-                if (e.errno() != Errno.ECORRUPT || attempt > vol.cfg.blockCount()) {
-                    throw e;
-                }
-                relocate();
-            }
-        }
+        block = CtzAppend.flush(io, vol.allocator, cache, block, off);
         head = block;
         size = pos;
         writing = false;
