@@ -235,10 +235,9 @@ public final class LfsFile {
         long savedPos = pos;
         if (!inline) {
             byte[] chunk = new byte[Math.max(64, fs.cfg.cacheSize())];
-            long[] where = new long[2];
             while (pos < size) {
                 int n = (int) Math.min(chunk.length, size - pos);
-                readOld(pos, chunk, n, where);
+                readOld(pos, chunk, n);
                 flushedWrite(chunk, 0, n);
             }
             try {
@@ -258,18 +257,12 @@ public final class LfsFile {
     }
 
     /** Reads bytes of the contents as committed before this round of writes (head/size not yet replaced). */
-    private void readOld(long at, byte[] dst, int n, long[] where) throws StorageException {
+    private void readOld(long at, byte[] dst, int n) throws StorageException {
         if (head == INLINE_BLOCK) {
             System.arraycopy(inlineData, (int) at, dst, 0, n);
             return;
         }
-        int done = 0;
-        while (done < n) {
-            CtzList.find(io, null, head, size, at + done, where);
-            int diff = (int) Math.min(n - done, blockSize - where[1]);
-            io.read(null, (int) where[0], (int) where[1], dst, done, diff);
-            done += diff;
-        }
+        CtzList.read(io, head, size, at, dst, 0, n);
     }
 
     /** lfs_file_sync: make the file's contents and attribute durable with one metadata commit. */

@@ -174,16 +174,9 @@ final class V1File implements FileHandle {
         int oldHead = head;
         long oldSize = size;
         byte[] chunk = new byte[Math.max(64, vol.cfg.cacheSize())];
-        long[] where = new long[2];
         while (pos < oldSize) {
             int n = (int) Math.min(chunk.length, oldSize - pos);
-            int done = 0;
-            while (done < n) {
-                CtzList.find(io, null, oldHead, oldSize, pos + done, where);
-                int diff = (int) Math.min(n - done, blockSize - where[1]);
-                io.read(null, (int) where[0], (int) where[1], chunk, done, diff);
-                done += diff;
-            }
+            CtzList.read(io, oldHead, oldSize, pos, chunk, 0, n);
             writeAt(chunk, 0, n);
         }
         block = CtzAppend.flush(io, vol.allocator, cache, block, off);
