@@ -201,8 +201,8 @@ final class V1Volume {
     /**
      * lfs1_rename: flag the source as moving, write the destination entry (replacing an existing file or empty
      * directory), then remove the flagged source. Deviations: the destination is checked before the source is
-     * flagged (upstream leaves the flag behind when it then fails), and renaming an entry onto itself does nothing
-     * (upstream deletes it).
+     * flagged (upstream leaves the flag behind when it then fails), renaming an entry onto itself does nothing
+     * (upstream deletes it), and a directory cannot move below itself (EINVAL; upstream loses it).
      */
     void rename(String oldPath, String newPath) throws StorageException {
         prepareWrite();
@@ -211,6 +211,10 @@ final class V1Volume {
             throw new StorageException(Errno.ENOENT);
         }
         if (old.isRoot()) {
+            throw new StorageException(Errno.EINVAL);
+        }
+        if (old.entry().isDir() && isInside(V1Path.parse(newPath).names(), V1Path.parse(oldPath).names())) {
+            // upstream lets a directory move below itself, cutting it off from the tree
             throw new StorageException(Errno.EINVAL);
         }
         V1DirReader.Lookup prev = find(newPath);
@@ -250,6 +254,18 @@ final class V1Volume {
         if (replaced != null) {
             unthread(replaced);
         }
+    }
+
+    private static boolean isInside(List<byte[]> names, List<byte[]> dir) {
+        if (names.size() <= dir.size()) {
+            return false;
+        }
+        for (int i = 0; i < dir.size(); i++) {
+            if (!Arrays.equals(names.get(i), dir.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** lfs1_file_open: a missing file gets an empty entry (head 0xFFFFFFFF) at once. */

@@ -163,7 +163,13 @@ class LittleFsV1WriteTest {
         assertEquals(List.of("target", "moved"), again.ilistdir("/b").stream().map(DirEntry::name).toList());
         assertEquals(Errno.ENOENT, errno(() -> again.stat("/old")));
         again.rmdir("/a");
-        assertEquals(Errno.ENOTEMPTY, errno(() -> again.rename("/b", "/b/moved")));
+        assertEquals(Errno.EINVAL, errno(() -> again.rename("/b", "/b/moved/deeper")));
+        again.mkdir("/c");
+        assertEquals(Errno.ENOTEMPTY, errno(() -> again.rename("/c", "/b")));
+        again.mkdir("/b/moved/empty");
+        again.rename("/c", "/b/moved/empty");
+        assertEquals(List.of("x", "empty"), again.ilistdir("/b/moved").stream().map(DirEntry::name).toList());
+        assertEquals(Errno.ENOENT, errno(() -> again.stat("/c")));
     }
 
     @Test
