@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Timeout;
 import org.mpyjvm.runtime.Errno;
 import org.mpyjvm.runtime.StorageException;
 import org.mpyjvm.runtime.blockdev.RamDisk;
+import org.mpyjvm.runtime.detect.DetectedFilesystem;
+import org.mpyjvm.runtime.detect.FilesystemDetector;
 import org.mpyjvm.runtime.fs.DirEntry;
 import org.mpyjvm.runtime.fs.FileHandle;
 import org.mpyjvm.runtime.fs.OpenMode;
@@ -48,6 +50,7 @@ class LittleFsV1WriteTest {
         assertEquals(new StatVfs(4096, 4096, 32, 28, 28, 0, 0, 0, 0, 255), fs.statvfs("/"));
         assertEquals(List.of(), fs.ilistdir("/"));
         assertEquals(1, LittleFsProbe.version(disk));
+        assertEquals(DetectedFilesystem.LFS1, FilesystemDetector.detect(disk));
     }
 
     @Test
