@@ -17,14 +17,14 @@ import org.mpyjvm.runtime.fs.StatVfs;
  */
 final class ImageCommand {
     static final String USAGE = String.join("\n",
-            "usage: mpy image create --fs fat|lfs2|romfs --size N --block-size B [--from DIR] OUT",
+            "usage: mpy image create --fs fat|lfs1|lfs2|romfs --size N --block-size B [--from DIR] OUT",
             "       mpy image ls IMG [PATH]          list a directory ('{size:12} name', '/' after folders)",
             "       mpy image cat IMG PATH           a file's bytes on stdout",
             "       mpy image extract IMG DIR        copy everything out into DIR",
             "       mpy image info IMG               filesystem, block size and count needed to mount it",
             "  sizes: 4096, 0x1000, 64K, 2M; ls/cat/extract take --block-size B to override the on-disk value",
-            "  fat: as VfsFat.mkfs formats it (FAT12/16, else FAT32 behind an MBR); lfs2: as VfsLfs2.mkfs",
-            "  (read/prog/lookahead 32); romfs: as 'mpy romfs build' (sources kept, no .mpy), --size is a limit");
+            "  fat: as VfsFat.mkfs formats it (FAT12/16, else FAT32 behind an MBR); lfs1/lfs2: as VfsLfs1.mkfs /",
+            "  VfsLfs2.mkfs (read/prog/lookahead 32); romfs: as 'mpy romfs build' (sources kept, no .mpy), --size is a limit");
     private static final String SHORT_USAGE = "see 'mpy image --help'";
 
     private ImageCommand() {

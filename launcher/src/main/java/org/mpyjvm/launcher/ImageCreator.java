@@ -13,11 +13,12 @@ import org.mpyjvm.runtime.fat.FatClock;
 import org.mpyjvm.runtime.fat.FatFilesystem;
 import org.mpyjvm.runtime.fs.Filesystem;
 import org.mpyjvm.runtime.littlefs.LittleFsFilesystem;
+import org.mpyjvm.runtime.littlefs.LittleFsV1;
 import org.mpyjvm.runtime.romfs.RomfsBuilder;
 
 /**
  * {@code image create}: formats a heap block device exactly as MicroPython's {@code VfsFat.mkfs} /
- * {@code VfsLfs2.mkfs} would (FAT devices start zeroed, littlefs ones erased to 0xFF like NOR flash), copies a host
+ * {@code VfsLfs1.mkfs} / {@code VfsLfs2.mkfs} would (FAT devices start zeroed, littlefs ones erased to 0xFF like NOR flash), copies a host
  * folder in through the filesystem itself, and writes the raw device bytes. Files and folders get their host
  * modification time (or the fixed {@code --clock}), so the same folder gives the same image.
  */
@@ -59,8 +60,14 @@ final class ImageCreator {
                     .withClock(() -> stampSeconds * 1_000_000_000L, 0);
             LittleFsFilesystem.mkfs(disk, options);
             filesystem = new LittleFsFilesystem(disk, options);
+        } else if (fs.equals("lfs1")) {
+            // littlefs v1 keeps no timestamps
+            disk = new RamDisk(blockSize, count, (byte) 0xFF);
+            LittleFsFilesystem.Options options = LittleFsFilesystem.Options.defaults();
+            LittleFsV1.mkfs(disk, options);
+            filesystem = new LittleFsV1(disk, options);
         } else {
-            throw new UsageException("--fs takes fat, lfs2 or romfs, not '" + fs + "'");
+            throw new UsageException("--fs takes fat, lfs1, lfs2 or romfs, not '" + fs + "'");
         }
         if (from != null) {
             GuestCopy.putTree(from, GuestFiles.of(filesystem), "/", this::stampFrom);

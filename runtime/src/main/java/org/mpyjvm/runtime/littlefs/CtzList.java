@@ -47,6 +47,19 @@ final class CtzList {
         out[1] = tmp[0];
     }
 
+    /** Reads {@code n} bytes at {@code pos} of the list ending at {@code head}, one skip-list lookup per block. */
+    static void read(LfsBlockIO io, int head, long size, long pos, byte[] dst, int dstOff, int n)
+            throws StorageException {
+        long[] where = new long[2];
+        int done = 0;
+        while (done < n) {
+            find(io, null, head, size, pos + done, where);
+            int diff = (int) Math.min(n - done, io.config().blockSize() - where[1]);
+            io.read(null, (int) where[0], (int) where[1], dst, dstOff + done, diff);
+            done += diff;
+        }
+    }
+
     /** Every block of the list, newest first; the index shrinks on every step, so the walk is bounded. */
     static void traverse(LfsBlockIO io, ProgCache overlay, int head, long size, BlockVisitor cb)
             throws StorageException {

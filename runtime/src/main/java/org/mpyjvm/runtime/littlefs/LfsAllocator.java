@@ -9,9 +9,15 @@ import org.mpyjvm.runtime.StorageException;
  * traversing every reachable block. Allocation walks the window forward; when it is used up the window moves on.
  * The checkpoint counter (reset whenever no allocation is in flight) stops the allocator from wrapping around onto
  * blocks it handed out earlier in the same operation, which would otherwise look free: then it reports ENOSPC.
+ * littlefs v1 ({@code lfs1_alloc}, lookahead counted in bits) works the same way, so both versions share this.
  */
 final class LfsAllocator {
-    private final LittleFs fs;
+    /** Visits every block the filesystem uses (v2: the metadata thread and open files; v1: lfs1_traverse). */
+    interface UsedBlocks {
+        void traverse(CtzList.BlockVisitor mark) throws StorageException;
+    }
+
+    private final UsedBlocks used;
     private final int blockCount;
     private final byte[] bitmap;
     private int start;
@@ -19,8 +25,8 @@ final class LfsAllocator {
     private int next;
     private int ckpoint;
 
-    LfsAllocator(LittleFs fs, int blockCount, int lookaheadSize) {
-        this.fs = fs;
+    LfsAllocator(UsedBlocks used, int blockCount, int lookaheadSize) {
+        this.used = used;
         this.blockCount = blockCount;
         this.bitmap = new byte[lookaheadSize];
     }
@@ -80,10 +86,7 @@ final class LfsAllocator {
                 bitmap[off / 8] |= (byte) (1 << (off % 8));
             }
         };
-        fs.thread.traverse(mark, true);
-        if (fs.gstate.hasOrphans()) {
-            fs.thread.traverseTree(mark);
-        }
+        used.traverse(mark);
     }
 
     private boolean isSet(int i) {

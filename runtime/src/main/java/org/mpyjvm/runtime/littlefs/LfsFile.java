@@ -203,97 +203,24 @@ public final class LfsFile {
     }
 
     private void progData(int at, byte[] src, int srcOff, int len) throws StorageException {
-        for (int attempt = 0; attempt <= fs.cfg.blockCount(); attempt++) {
-            try {
-                io.prog(cache, true, block, at, src, srcOff, len);
-                return;
-            } catch (StorageException e) {
-                if (e.errno() != Errno.ECORRUPT) {
-                    throw e;
-                }
-                relocate();
-            }
-        }
-        throw new StorageException(Errno.ENOSPC, "no good block for file data");
+        block = CtzAppend.prog(io, fs.allocator, cache, block, at, src, srcOff, len);
     }
 
     /** lfs_ctz_extend: start a new block after {@code fromHead} for a file of {@code fromSize} bytes. */
     private void extend(int fromHead, long fromSize) throws StorageException {
-        for (int attempt = 0; attempt <= fs.cfg.blockCount(); attempt++) {
-            int nblock = fs.allocator.alloc();
-            try {
-                io.erase(nblock);
-                if (fromSize == 0) {
-                    block = nblock;
-                    off = 0;
-                    return;
-                }
-                long[] noffHolder = new long[1];
-                int index = CtzList.index(blockSize, fromSize - 1, noffHolder);
-                int noff = (int) noffHolder[0] + 1;
-                if (noff != blockSize) {
-                    // the last block is partial: copy it, littlefs never programs a data block twice
-                    byte[] data = new byte[noff];
-                    io.read(null, fromHead, 0, data, 0, noff);
-                    io.prog(cache, true, nblock, 0, data, 0, noff);
-                    block = nblock;
-                    off = noff;
-                    return;
-                }
-                index += 1;
-                int skips = Integer.numberOfTrailingZeros(index) + 1;
-                int nhead = fromHead;
-                byte[] word = new byte[4];
-                for (int i = 0; i < skips; i++) {
-                    Le.put32(word, 0, nhead);
-                    io.prog(cache, true, nblock, 4 * i, word, 0, 4);
-                    if (i != skips - 1) {
-                        nhead = io.readLe32(null, nhead, 4 * i);
-                    }
-                }
-                block = nblock;
-                off = 4 * skips;
-                return;
-            } catch (StorageException e) {
-                if (e.errno() != Errno.ECORRUPT) {
-                    throw e;
-                }
-                cache.reset();
-            }
-        }
-        throw new StorageException(Errno.ENOSPC, "no good block for file data");
+        int[] noff = new int[1];
+        block = CtzAppend.extend(io, fs.allocator, cache, fromHead, fromSize, noff);
+        off = noff[0];
     }
 
-    /** lfs_file_relocate: copy the current block's bytes [0, off) to a fresh block after a bad one. */
-    private void relocate() throws StorageException {
-        byte[] data = new byte[off];
-        if (inline) {
-            System.arraycopy(inlineData, 0, data, 0, Math.min(off, inlineData.length));
-        } else {
-            io.read(cache, block, 0, data, 0, off);
-        }
-        for (int attempt = 0; attempt <= fs.cfg.blockCount(); attempt++) {
-            int nblock = fs.allocator.alloc();
-            cache.reset();
-            try {
-                io.erase(nblock);
-                io.prog(cache, true, nblock, 0, data, 0, data.length);
-                block = nblock;
-                writing = true;
-                return;
-            } catch (StorageException e) {
-                if (e.errno() != Errno.ECORRUPT) {
-                    throw e;
-                }
-            }
-        }
-        throw new StorageException(Errno.ENOSPC, "no good block for file data");
-    }
-
+    /** An inline file outgrowing its entry: its bytes [0, pos) start a fresh block (lfs_file_relocate). */
     private void outline() throws StorageException {
         off = (int) pos;
         fs.allocator.checkpoint();
-        relocate();
+        byte[] data = new byte[off];
+        System.arraycopy(inlineData, 0, data, 0, Math.min(off, inlineData.length));
+        block = CtzAppend.relocate(io, fs.allocator, cache, data);
+        writing = true;
         inline = false;
     }
 
@@ -308,23 +235,16 @@ public final class LfsFile {
         long savedPos = pos;
         if (!inline) {
             byte[] chunk = new byte[Math.max(64, fs.cfg.cacheSize())];
-            long[] where = new long[2];
             while (pos < size) {
                 int n = (int) Math.min(chunk.length, size - pos);
-                readOld(pos, chunk, n, where);
+                readOld(pos, chunk, n);
                 flushedWrite(chunk, 0, n);
             }
-            for (int attempt = 0; ; attempt++) {
-                try {
-                    io.flush(cache, true);
-                    break;
-                } catch (StorageException e) {
-                    if (e.errno() != Errno.ECORRUPT || attempt > fs.cfg.blockCount()) {
-                        erred = true;
-                        throw e;
-                    }
-                    relocate();
-                }
+            try {
+                block = CtzAppend.flush(io, fs.allocator, cache, block, off);
+            } catch (StorageException e) {
+                erred = true;
+                throw e;
             }
             head = block;
         } else {
@@ -337,18 +257,12 @@ public final class LfsFile {
     }
 
     /** Reads bytes of the contents as committed before this round of writes (head/size not yet replaced). */
-    private void readOld(long at, byte[] dst, int n, long[] where) throws StorageException {
+    private void readOld(long at, byte[] dst, int n) throws StorageException {
         if (head == INLINE_BLOCK) {
             System.arraycopy(inlineData, (int) at, dst, 0, n);
             return;
         }
-        int done = 0;
-        while (done < n) {
-            CtzList.find(io, null, head, size, at + done, where);
-            int diff = (int) Math.min(n - done, blockSize - where[1]);
-            io.read(null, (int) where[0], (int) where[1], dst, done, diff);
-            done += diff;
-        }
+        CtzList.read(io, head, size, at, dst, 0, n);
     }
 
     /** lfs_file_sync: make the file's contents and attribute durable with one metadata commit. */

@@ -45,13 +45,21 @@ public final class LittleFs {
         this.cfg = cfg;
         this.io = new LfsBlockIO(dev, cfg);
         this.pcache = new ProgCache(cfg.cacheSize());
-        this.allocator = new LfsAllocator(this, cfg.blockCount(), cfg.lookaheadSize());
+        this.allocator = new LfsAllocator(this::markUsed, cfg.blockCount(), cfg.lookaheadSize());
         this.writer = new MetadataWriter(this);
         this.thread = new MetadataThread(this);
         this.nameMax = cfg.nameMax();
         this.fileMax = cfg.fileMax();
         this.attrMax = cfg.attrMax();
         this.inlineMax = cfg.inlineMax();
+    }
+
+    /** The allocator's view: the thread, plus the whole tree while an orphan may hide blocks from it. */
+    private void markUsed(CtzList.BlockVisitor mark) throws StorageException {
+        thread.traverse(mark, true);
+        if (gstate.hasOrphans()) {
+            thread.traverseTree(mark);
+        }
     }
 
     public LfsConfig config() {

@@ -2,7 +2,6 @@ package org.mpyjvm.runtime.littlefs;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.mpyjvm.runtime.Errno;
 import org.mpyjvm.runtime.StorageException;
@@ -15,205 +14,70 @@ import org.mpyjvm.runtime.fs.Stat;
 import org.mpyjvm.runtime.fs.StatVfs;
 
 /**
- * MicroPython's {@code vfs.VfsLfs1}: the littlefs v1 on-disk format (v1.7, disk version 1.1), read-only here.
+ * MicroPython's {@code vfs.VfsLfs1} ({@code extmod/vfs_lfsx.c} built against {@code lib/littlefs/lfs1.c}): the
+ * littlefs v1 format (v1.7, disk version 1.1), read and written by {@link V1Volume}. Configuration as MicroPython
+ * passes it: {@code read_size}, {@code prog_size} (v1's read and program caches are exactly one unit each),
+ * {@code lookahead} in blocks (bits), no block_cycles. v1 stores no timestamps: stat times are 0. statvfs counts
+ * used blocks by traversal (both blocks of every pair, every file block, blocks of files being written).
  *
- * <p>v1 layout: a directory is a chain of metadata pairs; each block holds {@code u32 rev, u32 size (bit 31: the
- * directory continues in the tail), u32 tail[2]}, then entries {@code u8 type, u8 elen, u8 alen, u8 nlen, elen
- * bytes (file: u32 head, u32 size; dir: u32 pair[2]), alen attribute bytes, nlen name bytes}, then a CRC-32 (same
- * CRC as v2) making the CRC of the first {@code size} bytes 0. The newer valid block of a pair wins. Pair {0, 1}
- * holds the superblock entry (type 0x2E: root pair, block size, block count, version, name "littlefs") and its tail
- * is the root directory. Files always use the CTZ skip-list ({@link CtzList}); types 0x11 file, 0x22 directory,
- * bit 0x80 marks an entry in the middle of a move (ignored when the moved copy exists elsewhere).
- *
- * <p>Missing: writing (mkdir, remove, rename, open for writing raise EROFS).
+ * <p>Deviation (as for VfsLfs2): mounting the object again after {@code umount()} re-mounts littlefs.
  */
 public final class LittleFsV1 implements Filesystem {
-    private static final int TYPE_REG = 0x11;
-    private static final int TYPE_DIR = 0x22;
-    private static final int TYPE_SUPERBLOCK = 0x2E;
-
+    private final BlockDevice dev;
     private final LfsConfig config;
-    private final LfsBlockIO io;
-    private int[] root;
-    private boolean mounted;
+    private V1Volume vol;
+    private boolean readonly;
     private final CurrentDirectory cwd = new CurrentDirectory();
 
-    private record Dir(int[] pair, boolean continued, int[] tail, byte[] data, int size) {
-    }
-
-    private record Entry(int type, byte[] struct, byte[] name) {
-        boolean isDir() {
-            return (type & 0x7F) == TYPE_DIR;
-        }
-
-        int head() {
-            return Le.get32(struct, 0);
-        }
-
-        long fileSize() {
-            return Integer.toUnsignedLong(Le.get32(struct, 4));
-        }
-    }
-
+    /** {@code VfsLfs1(bdev, ...)}: mounts immediately; an unformatted device raises 84. */
     public LittleFsV1(BlockDevice dev, LittleFsFilesystem.Options options) throws StorageException {
-        // v1 counts the lookahead in bits (vfs.md 5.2)
-        this.config = LittleFsFilesystem.configure(dev, options.readSize(), options.progSize(),
-                Math.max(1, options.lookahead() / 8));
-        this.io = new LfsBlockIO(dev, config);
-        mountNow();
+        this.dev = dev;
+        this.config = configure(dev, options);
+        this.vol = V1Volume.mount(dev, config);
+        this.readonly = !dev.isWritable();
     }
 
-    private void mountNow() throws StorageException {
-        Dir sb = fetch(new int[] {0, 1});
-        List<Entry> entries = entries(sb);
-        if (entries.isEmpty() || (entries.get(0).type() & 0x7F) != TYPE_SUPERBLOCK
-                || !Arrays.equals(entries.get(0).name(), LittleFs.MAGIC) || entries.get(0).struct().length < 20) {
-            throw new StorageException(Errno.ECORRUPT, "no littlefs v1 superblock");
-        }
-        byte[] s = entries.get(0).struct();
-        int version = Le.get32(s, 16);
-        if ((version >>> 16) != 1 || (version & 0xFFFF) > 1) {
-            throw new StorageException(Errno.EINVAL, "unsupported littlefs v1 version");
-        }
-        if (Le.get32(s, 8) != config.blockSize() || Le.get32(s, 12) != config.blockCount()) {
-            throw new StorageException(Errno.EINVAL, "geometry mismatch");
-        }
-        root = new int[] {Le.get32(s, 0), Le.get32(s, 4)};
-        fetch(root);
-        mounted = true;
+    /** {@code VfsLfs1.mkfs(bdev, ...)}. */
+    public static void mkfs(BlockDevice dev, LittleFsFilesystem.Options options) throws StorageException {
+        V1Formatter.format(dev, configure(dev, options));
     }
 
-    private Dir fetch(int[] pair) throws StorageException {
-        Dir best = null;
-        int bestRev = 0;
-        for (int i = 0; i < 2; i++) {
-            io.checkRange(pair[i], 0, 0);
-            byte[] data = io.readBlock(pair[i]);
-            int rev = Le.get32(data, 0);
-            int size = Le.get32(data, 4) & 0x7FFFFFFF;
-            if (size < 20 || size > config.blockSize()) {
-                continue;
-            }
-            if (best != null && MetadataPair.scmp(rev, bestRev) < 0) {
-                continue;
-            }
-            if (LfsCrc.update(0xFFFFFFFF, data, 0, size) != 0) {
-                continue;
-            }
-            boolean continued = (Le.get32(data, 4) & 0x80000000) != 0;
-            best = new Dir(new int[] {pair[i], pair[1 - i]}, continued,
-                    new int[] {Le.get32(data, 8), Le.get32(data, 12)}, data, size);
-            bestRev = rev;
+    /** ioctl(1, 1), geometry from the device, then v1's configuration (lookahead counted in blocks). */
+    static LfsConfig configure(BlockDevice dev, LittleFsFilesystem.Options o) throws StorageException {
+        dev.init(1);
+        int bs = dev.blockSize();
+        long bc = dev.blockCount();
+        int read = o.readSize();
+        int prog = o.progSize();
+        if (bc <= 0 || bc > Integer.MAX_VALUE) {
+            throw new StorageException(Errno.EINVAL, "block count out of range");
         }
-        if (best == null) {
-            throw new StorageException(Errno.ECORRUPT, "corrupted v1 dir pair {" + pair[0] + ", " + pair[1] + "}");
+        if (read <= 0 || prog <= 0 || prog % read != 0 || bs < V1Dir.EMPTY + 32 || bs % prog != 0) {
+            throw new StorageException(Errno.EINVAL, "littlefs v1 needs prog size a multiple of read size and "
+                    + "block size a multiple of prog size");
         }
-        return best;
+        return new LfsConfig(read, prog, bs, (int) bc, 0, prog, Math.max(1, o.lookahead() / 8), LfsConfig.NAME_MAX,
+                LfsConfig.FILE_MAX, 0, 0);
     }
 
-    private List<Entry> entries(Dir dir) throws StorageException {
-        List<Entry> out = new ArrayList<>();
-        int off = 16;
-        byte[] d = dir.data();
-        while (off + 12 <= dir.size() - 4) {
-            int type = d[off] & 0xFF;
-            int elen = d[off + 1] & 0xFF;
-            int alen = d[off + 2] & 0xFF;
-            int nlen = d[off + 3] & 0xFF;
-            int end = off + 4 + elen + alen + nlen;
-            if (end > dir.size() - 4) {
-                throw new StorageException(Errno.ECORRUPT, "v1 entry runs past its block");
-            }
-            byte[] struct = Arrays.copyOfRange(d, off + 4, off + 4 + elen);
-            byte[] name = Arrays.copyOfRange(d, off + 4 + elen + alen, end);
-            if (((type & 0x7F) == TYPE_REG || (type & 0x7F) == TYPE_DIR) && elen < 8) {
-                throw new StorageException(Errno.ECORRUPT, "v1 entry too short");
-            }
-            out.add(new Entry(type, struct, name));
-            off = end;
-        }
-        return out;
+    /** The mounted core, for tests that inspect blocks. */
+    V1Volume volume() throws StorageException {
+        return mounted();
     }
 
-    /** All visible entries of the directory starting at {@code pair}, in on-disk order. */
-    private List<Entry> list(int[] pair) throws StorageException {
-        List<Entry> out = new ArrayList<>();
-        int steps = 0;
-        while (true) {
-            if (++steps > config.blockCount()) {
-                throw new StorageException(Errno.ECORRUPT, "cycle in v1 directory");
-            }
-            Dir dir = fetch(pair);
-            for (Entry e : entries(dir)) {
-                int t = e.type() & 0x7F;
-                if ((t == TYPE_REG || t == TYPE_DIR) && !((e.type() & 0x80) != 0 && movedElsewhere(e))) {
-                    out.add(e);
-                }
-            }
-            if (!dir.continued()) {
-                return out;
-            }
-            pair = dir.tail();
-        }
-    }
-
-    /** lfs_moved: a flagged entry is stale when an unflagged entry with the same struct exists. */
-    private boolean movedElsewhere(Entry moved) throws StorageException {
-        int[] pair = {0, 1};
-        int steps = 0;
-        while (pair[0] != -1 && pair[1] != -1) {
-            if (++steps > config.blockCount()) {
-                throw new StorageException(Errno.ECORRUPT, "cycle in v1 metadata");
-            }
-            Dir dir = fetch(pair);
-            for (Entry e : entries(dir)) {
-                if ((e.type() & 0x80) == 0 && Arrays.equals(e.struct(), moved.struct())) {
-                    return true;
-                }
-            }
-            pair = dir.tail();
-        }
-        return false;
-    }
-
-    private Entry find(String path) throws StorageException {
-        if (!mounted) {
+    private V1Volume mounted() throws StorageException {
+        if (vol == null) {
             throw new StorageException(Errno.ENODEV, "littlefs is unmounted");
         }
-        List<byte[]> names = LittleFs.split(cwd.resolve(path));
-        Entry current = null;
-        int[] pair = root;
-        for (byte[] name : names) {
-            if (current != null) {
-                if (!current.isDir()) {
-                    throw new StorageException(Errno.ENOTDIR);
-                }
-                pair = new int[] {current.head(), Le.get32(current.struct(), 4)};
-            }
-            Entry found = null;
-            for (Entry e : list(pair)) {
-                if (Arrays.equals(e.name(), name)) {
-                    found = e;
-                    break;
-                }
-            }
-            if (found == null) {
-                throw new StorageException(Errno.ENOENT);
-            }
-            current = found;
-        }
-        return current;
+        return vol;
     }
 
-    private int[] dirPair(String path) throws StorageException {
-        Entry e = find(path);
-        if (e == null) {
-            return root;
+    private V1Volume writable() throws StorageException {
+        V1Volume v = mounted();
+        if (readonly) {
+            throw new StorageException(Errno.EROFS);
         }
-        if (!e.isDir()) {
-            throw new StorageException(Errno.ENOTDIR);
-        }
-        return new int[] {e.head(), Le.get32(e.struct(), 4)};
+        return v;
     }
 
     @Override
@@ -223,33 +87,29 @@ public final class LittleFsV1 implements Filesystem {
 
     @Override
     public void mount(boolean readonly, boolean mkfs) throws StorageException {
-        if (!mounted) {
-            mountNow();
+        // mkfs is ignored, as upstream
+        if (vol == null) {
+            vol = V1Volume.mount(dev, config);
         }
+        this.readonly = readonly || !dev.isWritable();
     }
 
     @Override
     public void umount() {
-        mounted = false;
+        vol = null;
     }
 
     @Override
     public FileHandle open(String path, OpenMode mode) throws StorageException {
-        if (mode.write()) {
-            throw new StorageException(Errno.EROFS, "VfsLfs1 is read-only in mpy-jvm");
-        }
-        Entry e = find(path);
-        if (e == null || e.isDir()) {
-            throw new StorageException(Errno.EISDIR);
-        }
-        CtzList.checkSize(e.fileSize(), LfsConfig.FILE_MAX, config);
-        return new V1File(e.head(), e.fileSize());
+        V1Volume v = mode.write() ? writable() : mounted();
+        return v.open(cwd.resolve(path), mode.read(), mode.write(), mode.create(), mode.exclusive(), mode.truncate(),
+                mode.append());
     }
 
     @Override
     public List<DirEntry> ilistdir(String path) throws StorageException {
         List<DirEntry> out = new ArrayList<>();
-        for (Entry e : list(dirPair(path))) {
+        for (V1Entry e : mounted().list(cwd.resolve(path))) {
             out.add(new DirEntry(new String(e.name(), StandardCharsets.UTF_8), e.isDir() ? DirEntry.DIR : DirEntry.FILE,
                     0, e.isDir() ? 0 : e.fileSize()));
         }
@@ -258,67 +118,42 @@ public final class LittleFsV1 implements Filesystem {
 
     @Override
     public Stat stat(String path) throws StorageException {
-        Entry e = find(path);
-        if (e == null || e.isDir()) {
-            return new Stat(DirEntry.DIR, 0, 0);
-        }
-        return new Stat(DirEntry.FILE, e.fileSize(), 0);
+        V1Entry e = mounted().stat(cwd.resolve(path));
+        return e.isDir() ? new Stat(DirEntry.DIR, 0, 0) : new Stat(DirEntry.FILE, e.fileSize(), 0);
     }
 
-    /** lfs1_traverse: metadata pairs of the whole thread plus every file's blocks. */
     @Override
     public StatVfs statvfs(String path) throws StorageException {
-        if (!mounted) {
-            throw new StorageException(Errno.ENODEV, "littlefs is unmounted");
-        }
-        int[] used = {0};
-        int[] pair = {0, 1};
-        int steps = 0;
-        while (pair[0] != -1 && pair[1] != -1) {
-            if (++steps > config.blockCount()) {
-                throw new StorageException(Errno.ECORRUPT, "cycle in v1 metadata");
-            }
-            used[0] += 2;
-            Dir dir = fetch(pair);
-            for (Entry e : entries(dir)) {
-                if ((e.type() & 0x71) == TYPE_REG) {
-                    CtzList.checkSize(e.fileSize(), LfsConfig.FILE_MAX, config);
-                    CtzList.traverse(io, null, e.head(), e.fileSize(), b -> used[0]++);
-                }
-            }
-            pair = dir.tail();
-        }
         long bs = config.blockSize();
-        long free = config.blockCount() - used[0];
+        long free = config.blockCount() - mounted().usedBlocks();
         return new StatVfs(bs, bs, config.blockCount(), free, free, 0, 0, 0, 0, LfsConfig.NAME_MAX);
     }
 
     @Override
     public void mkdir(String path) throws StorageException {
-        throw new StorageException(Errno.EROFS, "VfsLfs1 is read-only in mpy-jvm");
+        writable().mkdir(cwd.resolve(path));
     }
 
+    /** Upstream calls lfs1_remove for rmdir too, so rmdir also removes a file. */
     @Override
     public void rmdir(String path) throws StorageException {
-        throw new StorageException(Errno.EROFS, "VfsLfs1 is read-only in mpy-jvm");
+        writable().remove(cwd.resolve(path));
     }
 
     @Override
     public void remove(String path) throws StorageException {
-        throw new StorageException(Errno.EROFS, "VfsLfs1 is read-only in mpy-jvm");
+        writable().remove(cwd.resolve(path));
     }
 
     @Override
     public void rename(String oldPath, String newPath) throws StorageException {
-        throw new StorageException(Errno.EROFS, "VfsLfs1 is read-only in mpy-jvm");
+        writable().rename(cwd.resolve(oldPath), cwd.resolve(newPath));
     }
 
     @Override
     public void chdir(String path) throws StorageException {
-        cwd.change(path, p -> {
-            Entry e = find(p);
-            return e == null || e.isDir();
-        });
+        V1Volume v = mounted();
+        cwd.change(path, p -> v.stat(p).isDir());
     }
 
     @Override
@@ -326,92 +161,8 @@ public final class LittleFsV1 implements Filesystem {
         return cwd.get();
     }
 
+    /** os.sync() does nothing for littlefs: files commit on flush/close. */
     @Override
     public void sync() {
-    }
-
-    /** A v1 file opened for reading: the CTZ list is the same as v2's. */
-    private final class V1File implements FileHandle {
-        private final int head;
-        private final long size;
-        private long pos;
-        private boolean closed;
-
-        V1File(int head, long size) {
-            this.head = head;
-            this.size = size;
-        }
-
-        private void open() throws StorageException {
-            if (closed) {
-                throw new StorageException(Errno.EBADF, "I/O operation on closed file");
-            }
-        }
-
-        @Override
-        public int read(byte[] dst, int off, int len) throws StorageException {
-            open();
-            if (pos >= size || len <= 0) {
-                return 0;
-            }
-            int n = (int) Math.min(len, size - pos);
-            long[] where = new long[2];
-            int done = 0;
-            while (done < n) {
-                CtzList.find(io, null, head, size, pos, where);
-                int diff = (int) Math.min(n - done, config.blockSize() - where[1]);
-                io.read(null, (int) where[0], (int) where[1], dst, off + done, diff);
-                pos += diff;
-                done += diff;
-            }
-            return done;
-        }
-
-        @Override
-        public int write(byte[] src, int off, int len) throws StorageException {
-            throw new StorageException(Errno.EROFS, "VfsLfs1 is read-only in mpy-jvm");
-        }
-
-        @Override
-        public long seek(long offset, int whence) throws StorageException {
-            open();
-            long base = whence == SEEK_END ? size : whence == SEEK_CUR ? pos : 0;
-            if (base + offset < 0) {
-                throw new StorageException(Errno.EINVAL);
-            }
-            pos = base + offset;
-            return pos;
-        }
-
-        @Override
-        public long tell() throws StorageException {
-            open();
-            return pos;
-        }
-
-        @Override
-        public long size() {
-            return size;
-        }
-
-        @Override
-        public void truncate(long newSize) throws StorageException {
-            throw new StorageException(Errno.EROFS, "VfsLfs1 is read-only in mpy-jvm");
-        }
-
-        @Override
-        public void flush() throws StorageException {
-            open();
-        }
-
-        @Override
-        public void close() {
-            closed = true;
-        }
-
-        @Override
-        public boolean isClosed() {
-            return closed;
-        }
     }
 }

@@ -24,6 +24,7 @@ import org.mpyjvm.runtime.faults.FaultyBlockDevice;
 import org.mpyjvm.runtime.faults.PowerCutException;
 import org.mpyjvm.runtime.faults.PowerLossMode;
 import org.mpyjvm.runtime.fs.FileHandle;
+import org.mpyjvm.runtime.fs.Filesystem;
 import org.mpyjvm.runtime.fs.OpenMode;
 
 /**
@@ -152,7 +153,7 @@ class LittleFsPowerCutTest {
         return ops;
     }
 
-    static void apply(LittleFsFilesystem fs, Op op) throws StorageException {
+    static void apply(Filesystem fs, Op op) throws StorageException {
         switch (op.kind()) {
             case WRITE, APPEND -> {
                 FileHandle f = fs.open(op.a(), OpenMode.parse(op.kind() == Kind.WRITE ? "w" : "a"));

@@ -7,11 +7,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mpyjvm.runtime.blockdev.RamDisk;
 import org.mpyjvm.runtime.fs.FileHandle;
+import org.mpyjvm.runtime.fs.Filesystem;
 import org.mpyjvm.runtime.fs.OpenMode;
 
 /** Stretch goal of issue 5: fixtures/make_images.py's populate() on mpy-jvm against MicroPython's bytes. */
 class LittleFsReproduceTest {
-    static void writeCalls(LittleFsFilesystem fs, String path, byte[][] calls) throws Exception {
+    static void writeCalls(Filesystem fs, String path, byte[][] calls) throws Exception {
         FileHandle f = fs.open(path, OpenMode.parse("w"));
         for (byte[] c : calls) {
             f.write(c, 0, c.length);
@@ -23,7 +24,12 @@ class LittleFsReproduceTest {
         RamDisk disk = new RamDisk(bs, count, (byte) 0xFF);
         LittleFsFilesystem.Options opts = LittleFsFilesystem.Options.defaults().withMtime(false);
         LittleFsFilesystem.mkfs(disk, opts);
-        LittleFsFilesystem fs = new LittleFsFilesystem(disk, opts);
+        populate(new LittleFsFilesystem(disk, opts));
+        return disk.bytes();
+    }
+
+    /** make_images.py's populate(): the same calls, in the same order, with the same write sizes. */
+    static void populate(Filesystem fs) throws Exception {
         writeCalls(fs, "/hello.txt", new byte[][] {"Hello world".getBytes(StandardCharsets.US_ASCII)});
         fs.mkdir("/data");
         fs.mkdir("/data/empty");
@@ -42,14 +48,16 @@ class LittleFsReproduceTest {
         writeCalls(fs, "/data/big.bin", runs);
         writeCalls(fs, "/A Long File Name.txt", new byte[][] {"long name\n".getBytes(StandardCharsets.US_ASCII)});
         fs.rename("/hello.txt", "/greeting.txt");
-        return disk.bytes();
     }
 
     @ParameterizedTest
     @CsvSource({"lfs2-b512-n128.img.gz, 512, 128", "lfs2-b4096-n64.img.gz, 4096, 64"})
     void populateReproducesTheReferenceImage(String name, int bs, int count) throws Exception {
-        byte[] ours = populate(bs, count);
-        byte[] theirs = Fixtures.load(name);
+        assertSameBlocks(Fixtures.load(name), populate(bs, count), bs, count);
+    }
+
+    /** Fails with the list of blocks whose bytes differ. */
+    static void assertSameBlocks(byte[] theirs, byte[] ours, int bs, int count) {
         assertEquals(theirs.length, ours.length);
         int differing = 0;
         StringBuilder blocks = new StringBuilder();

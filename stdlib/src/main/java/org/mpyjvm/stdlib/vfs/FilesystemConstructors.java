@@ -90,9 +90,9 @@ public final class FilesystemConstructors {
     }
 
     /**
-     * {@code VfsLfs1(block_dev, *, readsize=32, progsize=32, lookahead=32, mtime=True)}: the same argument rules as
-     * VfsLfs2. The runtime's littlefs v1 reads existing volumes only, so this class has no {@code mkfs} and writes
-     * fail with EROFS (a documented deviation).
+     * {@code VfsLfs1(block_dev, *, readsize=32, progsize=32, lookahead=32, mtime=True)} and {@code VfsLfs1.mkfs}:
+     * the same argument rules as VfsLfs2 (mtime accepted and unused: v1 stores no timestamps; lookahead counts
+     * blocks).
      */
     public static final class Lfs1 {
         private final Session session;
@@ -108,6 +108,13 @@ public final class FilesystemConstructors {
             LittleFsFilesystem.Options o = options.options(a, 2, kw);
             LittleFsV1 fs = OsErrors.call(() -> new LittleFsV1(session.fsTypes().blockDevice(a[1]), o));
             return session.fsTypes().wrap((PyClass) a[0], fs);
+        }
+
+        @Builtin(name = "mkfs", minArgs = 0, maxArgs = Integer.MAX_VALUE, keywords = true)
+        public Object mkfs(Object[] a, PyKeywords kw) {
+            LittleFsFilesystem.Options o = options.options(a, 1, kw);
+            OsErrors.run(() -> LittleFsV1.mkfs(session.fsTypes().blockDevice(a[0]), o));
+            return PyNone.INSTANCE;
         }
     }
 

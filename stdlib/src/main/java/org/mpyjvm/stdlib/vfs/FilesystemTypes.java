@@ -17,9 +17,8 @@ import org.mpyjvm.stdlib.io.FileTypes;
 import org.mpyjvm.stdlib.session.Session;
 
 /**
- * One run's filesystem classes ({@code VfsFat}, {@code VfsLfs2}, {@code VfsRom}, {@code VfsPosix}) and file
- * classes, shared by {@code vfs} and {@code os} so {@code os.VfsFat is vfs.VfsFat}. VfsLfs1 reads littlefs v1
- * volumes only (the runtime's v1 is a reader): it has no {@code mkfs}.
+ * One run's filesystem classes ({@code VfsFat}, {@code VfsLfs1}, {@code VfsLfs2}, {@code VfsRom},
+ * {@code VfsPosix}) and file classes, shared by {@code vfs} and {@code os} so {@code os.VfsFat is vfs.VfsFat}.
  */
 public final class FilesystemTypes {
     private final Session session;
@@ -36,7 +35,7 @@ public final class FilesystemTypes {
         this.vfsFat = NativeType.define("VfsFat", List.of(methods, new FilesystemConstructors.Fat(session)),
                 Set.of("mkfs"), Set.of());
         this.vfsLfs1 = NativeType.define("VfsLfs1", List.of(methods, new FilesystemConstructors.Lfs1(session)),
-                Set.of(), Set.of());
+                Set.of("mkfs"), Set.of());
         this.vfsLfs2 = NativeType.define("VfsLfs2", List.of(methods, new FilesystemConstructors.Lfs2(session)),
                 Set.of("mkfs"), Set.of());
         this.vfsRom = NativeType.define("VfsRom", List.of(methods, new FilesystemConstructors.Rom(session)),

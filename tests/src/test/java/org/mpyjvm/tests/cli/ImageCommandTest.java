@@ -21,6 +21,7 @@ import org.mpyjvm.runtime.fs.Filesystem;
 import org.mpyjvm.runtime.fs.FileHandle;
 import org.mpyjvm.runtime.fs.OpenMode;
 import org.mpyjvm.runtime.littlefs.LittleFsFilesystem;
+import org.mpyjvm.runtime.littlefs.LittleFsV1;
 import org.mpyjvm.runtime.romfs.ByteRegion;
 import org.mpyjvm.runtime.romfs.RomfsFilesystem;
 
@@ -43,6 +44,7 @@ class ImageCommandTest {
 
     @ParameterizedTest
     @CsvSource({"fat, 512, 256K, FAT12 (VfsFat)", "lfs2, 4096, 256K, littlefs v2.1 (VfsLfs2)",
+            "lfs1, 4096, 256K, littlefs v1.1 (VfsLfs1)",
             "romfs, 0, 64K, ROMFS (VfsRom)"})
     void createdImageReportsItsGeometryListsAndReadsBack(String fs, int blockSize, String size, String kind)
             throws Exception {
@@ -118,6 +120,7 @@ class ImageCommandTest {
         return switch (fs) {
             case "fat" -> new FatFilesystem(new RamDisk(blockSize, image));
             case "lfs2" -> new LittleFsFilesystem(new RamDisk(blockSize, image), LittleFsFilesystem.Options.defaults());
+            case "lfs1" -> new LittleFsV1(new RamDisk(blockSize, image), LittleFsFilesystem.Options.defaults());
             default -> new RomfsFilesystem(ByteRegion.of(image));
         };
     }
