@@ -52,6 +52,7 @@ import org.mpyjvm.language.nodes.expression.NotEqualNodeGen;
 import org.mpyjvm.language.nodes.expression.SliceNode;
 import org.mpyjvm.language.nodes.expression.SubNodeGen;
 import org.mpyjvm.language.nodes.expression.UnaryNode;
+import org.mpyjvm.language.nodes.generator.AwaitableNode;
 import org.mpyjvm.language.nodes.generator.ComprehensionNode;
 import org.mpyjvm.language.nodes.generator.GeneratorBodyRootNode;
 import org.mpyjvm.language.nodes.generator.GeneratorFunctionRootNode;
@@ -839,7 +840,10 @@ final class NodeBuilder {
         }
         if (u instanceof PythonParser.Atom_exprContext c) {
             if (c.AWAIT() != null) {
-                throw compileError(c, "'await' outside async function");
+                if (!scope.coroutine || lowering == null) {
+                    throw compileError(c, "'await' outside async function");
+                }
+                return lowering.yieldFrom(new AwaitableNode(atomWithTrailers(c, c.trailer().size())));
             }
             return atomWithTrailers(c, c.trailer().size());
         }

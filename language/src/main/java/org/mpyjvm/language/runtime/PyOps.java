@@ -699,13 +699,9 @@ public final class PyOps {
                     return e.getArgs();
                 }
                 break;
-            case "value":
-                if (obj instanceof PyBaseException e && e.getPyClass().isSubclassOf(BuiltinTypes.STOP_ITERATION)) {
-                    return e.getArgs().size() > 0 ? e.getArgs().get(0) : PyNone.INSTANCE;
-                }
-                break;
-            case "errno":
-                if (obj instanceof PyBaseException e && e.getPyClass().isSubclassOf(BuiltinTypes.OS_ERROR)) {
+            case "value", "errno":
+                // MicroPython gives every exception these aliases of args[0] (StopIteration's and OSError's)
+                if (obj instanceof PyBaseException e) {
                     return e.getArgs().size() > 0 ? e.getArgs().get(0) : PyNone.INSTANCE;
                 }
                 break;
