@@ -638,6 +638,18 @@ public final class PyOps {
         return r;
     }
 
+    /** A module's own {@code __getattr__(name)} (MicroPython's MICROPY_MODULE_GETATTR); AttributeError: absent. */
+    private static Object moduleGetattr(Object hook, String name) {
+        try {
+            return call(hook, new Object[]{name}, null);
+        } catch (PyException e) {
+            if (e.getPythonException().getPyClass().isSubclassOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
     /** The attribute, or null when absent (for getattr with default and hasattr). */
     @TruffleBoundary
     public static Object getAttributeOrNull(Object obj, String name) {
@@ -645,6 +657,10 @@ public final class PyOps {
             Object v = m.getGlobals().get(name);
             if (v == null && name.equals("__dict__")) {
                 return m.getGlobals();
+            }
+            Object hook = v == null && !name.equals("__getattr__") ? m.getGlobals().get("__getattr__") : null;
+            if (hook != null) {
+                return moduleGetattr(hook, name);
             }
             return v;
         }
