@@ -851,8 +851,8 @@ final class NodeBuilder {
         }
         if (u instanceof PythonParser.Atom_exprContext c) {
             if (c.AWAIT() != null) {
-                if (!scope.coroutine || lowering == null) {
-                    throw compileError(c, "'await' outside async function");
+                if (scope.kind != Scope.Kind.FUNCTION || lowering == null) {
+                    throw compileError(c, "'await' outside function");
                 }
                 return lowering.yieldFrom(new AwaitableNode(atomWithTrailers(c, c.trailer().size())));
             }

@@ -427,6 +427,15 @@ final class ScopeAnalyzer extends PythonBaseVisitor<Void> {
     }
 
     @Override
+    public Void visitAtom_expr(PythonParser.Atom_exprContext ctx) {
+        if (ctx.AWAIT() != null && current().kind == Scope.Kind.FUNCTION) {
+            // MicroPython accepts await in any function and makes it a generator, like yield from
+            current().generator = true;
+        }
+        return visitChildren(ctx);
+    }
+
+    @Override
     public Void visitYield_expr(PythonParser.Yield_exprContext ctx) {
         current().generator = true;
         return visitChildren(ctx);
