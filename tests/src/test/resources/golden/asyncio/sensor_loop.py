@@ -57,8 +57,10 @@ async def detached_failure():
 
 
 async def pause():
-    # asyncio.sleep() returns an awaitable that is not a coroutine, so it cannot become a task itself
-    await asyncio.sleep_ms(10)
+    # a few scheduler turns (asyncio.sleep() itself returns an awaitable that is not a coroutine, so it cannot
+    # become a task); turns rather than milliseconds keep the order independent of the machine's speed
+    for _ in range(3):
+        await asyncio.sleep_ms(0)
 
 
 async def ticker(loop, n):
