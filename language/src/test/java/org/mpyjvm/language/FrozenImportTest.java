@@ -34,8 +34,12 @@ class FrozenImportTest {
             + "print(asyncio.wait_for is asyncio.funcs.wait_for, hasattr(asyncio, 'Lock'))\n"
             + "print(hasattr(asyncio, 'open_connection'), hasattr(asyncio, 'start_server'))\n"
             + "from asyncio import gather, Event\n"
-            + "print(gather.__name__, Event.__name__)\n",
-            "True True\nFalse False\ngather Event\n");
+            + "print(gather.__name__, Event.__name__)\n"
+            + "try:\n"
+            + "    asyncio.start_server\n"
+            + "except AttributeError as e:\n"
+            + "    print(repr(e))\n",
+            "True True\nFalse False\ngather Event\nAttributeError('start_server',)\n");
     }
 
     @Test

@@ -631,6 +631,11 @@ public final class PyOps {
 
     @TruffleBoundary
     public static Object getAttribute(Object obj, String name) {
+        if (obj instanceof PyModule m && m.getGlobals().get(name) == null && !name.equals("__dict__")
+            && !name.equals("__getattr__") && m.getGlobals().get("__getattr__") != null) {
+            // the module's __getattr__ decides, and its own AttributeError is what the program sees
+            return call(m.getGlobals().get("__getattr__"), new Object[]{name}, null);
+        }
         Object r = getAttributeOrNull(obj, name);
         if (r == null) {
             throw Errors.noAttribute(obj, name);
