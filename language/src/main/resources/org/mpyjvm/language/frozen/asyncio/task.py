@@ -99,6 +99,10 @@ class TaskQueue:
     def __init__(self):
         self.heap = None
 
+    def __repr__(self):
+        # printed as MicroPython prints its C type, which has no print function
+        return "<TaskQueue>"
+
     def peek(self):
         return self.heap
 
@@ -134,6 +138,9 @@ class Task:
         self.ph_child_last = None
         self.ph_next = None
         self.ph_up = None
+
+    def __repr__(self):
+        return "<Task>"
 
     def __iter__(self):
         state = self.state
