@@ -38,6 +38,7 @@ module org.mpyjvm.language {
         org.mpyjvm.language.builtins.modules.JsonModule,
         org.mpyjvm.language.builtins.modules.ReModule,
         org.mpyjvm.language.builtins.modules.ArrayModule,
+        org.mpyjvm.language.builtins.modules.SelectModule,
         org.mpyjvm.language.builtins.modules.BuiltinsImport,
         org.mpyjvm.language.builtins.modules.uctypes.UctypesModule;
     provides com.oracle.truffle.api.provider.TruffleLanguageProvider with org.mpyjvm.language.MpyLanguageProvider;

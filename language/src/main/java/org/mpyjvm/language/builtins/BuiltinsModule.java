@@ -542,6 +542,17 @@ public final class BuiltinsModule {
 
     @Builtin(name = "__import__", minArgs = 1, maxArgs = 5)
     public static Object importFunction(Object[] a) {
-        return context().getImporter().importModule((String) a[0]);
+        // __import__(name, globals, locals, fromlist, level): relative to globals' package when level > 0; the
+        // top-level package of a dotted name unless a fromlist asks for the module itself
+        org.mpyjvm.language.imports.Importer importer = context().getImporter();
+        String name = (String) a[0];
+        int level = a.length > 4 ? (int) PyOps.asLong(a[4]) : 0;
+        String full = level > 0 && a[1] instanceof PyDict globals ? importer.resolveRelative(name, level, globals)
+            : name;
+        Object module = importer.importModule(full);
+        if (a.length > 3 && PyOps.isTrue(a[3]) || full.indexOf('.') < 0) {
+            return module;
+        }
+        return importer.importModule(full.substring(0, full.indexOf('.')));
     }
 }

@@ -104,7 +104,7 @@ public final class StdStream implements PyObject, PyStream {
     private Object input(long limit, boolean line) {
         MpyContext ctx = MpyContext.get(null);
         ctx.getOut().flush();
-        InputStream in = ctx.getEnv().in();
+        InputStream in = ConsoleInputReadiness.input(ctx.getEnv().in());
         java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
         try {
             int c;
@@ -124,6 +124,11 @@ public final class StdStream implements PyObject, PyStream {
     @Builtin(name = "fileno", minArgs = 1)
     public static Object fileno(Object[] a) {
         return (long) self(a[0]).fd;
+    }
+
+    /** The file descriptor (0, 1 or 2), for select.poll. */
+    public int fd() {
+        return fd;
     }
 
     /** The stream's binary counterpart, sys.stdout.buffer. */

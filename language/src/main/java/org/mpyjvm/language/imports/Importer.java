@@ -25,8 +25,9 @@ import org.mpyjvm.language.spi.ModuleSetup;
 
 /**
  * The import system: {@code sys.modules} first, then builtin modules (Java, from {@link ModuleDefinition}
- * providers), then frozen {@code .py} sources, then {@code .py} files and packages on {@code sys.path} through
- * the installed {@link FileAccess}.
+ * providers), then the entries of {@code sys.path} in order: {@code .frozen} stands for the frozen {@code .py}
+ * sources ({@link FrozenModules}), any other entry is a folder of {@code .py} files and packages read through the
+ * installed {@link FileAccess}.
  */
 public final class Importer {
     private final MpyContext context;
@@ -34,7 +35,7 @@ public final class Importer {
     /** Built-in modules and {@code __main__}: importable once made, but, as in MicroPython, not in sys.modules. */
     private final Map<String, PyModule> builtinInstances = new HashMap<>();
     private final Map<String, ServiceLoader.Provider<ModuleDefinition>> builtinModules = new HashMap<>();
-    private final Map<String, String> frozen = new HashMap<>();
+    private final FrozenModules frozen = new FrozenModules();
     private final FileAccess fileAccess;
     private PyList path;
 
@@ -66,9 +67,9 @@ public final class Importer {
         return path;
     }
 
-    /** Adds a frozen module's source (a {@code .py} shipped inside a jar). */
+    /** Adds a frozen module's source, found through the {@code .frozen} entry of sys.path like the jar's own. */
     public void addFrozen(String name, String source) {
-        frozen.put(name, source);
+        frozen.add(name.replace('.', '/') + ".py", source);
     }
 
     public void registerModule(String name, PyModule module) {
@@ -117,13 +118,6 @@ public final class Importer {
         if (provider != null) {
             return createBuiltin(name, provider.get());
         }
-        String source = frozen.get(name);
-        if (source != null) {
-            return execute(name, source, "<frozen " + name + ">", false, null);
-        }
-        if (fileAccess == null) {
-            return null;
-        }
         String leaf = name.substring(name.lastIndexOf('.') + 1);
         Iterable<Object> dirs;
         if (parent instanceof PyModule p && p.getGlobals().get("__path__") instanceof String pkgDir) {
@@ -136,15 +130,38 @@ public final class Importer {
                 continue;
             }
             String base = dir.isEmpty() ? leaf : (dir.endsWith("/") ? dir + leaf : dir + "/" + leaf);
-            if (fileAccess.stat(base) == FileAccess.Kind.DIRECTORY) {
-                String init = base + "/__init__.py";
-                String text = fileAccess.stat(init) == FileAccess.Kind.FILE ? readText(init) : "";
-                return execute(name, text, init, true, base);
+            Object m = dir.equals(FrozenModules.PATH_ENTRY) || dir.startsWith(FrozenModules.PATH_ENTRY + "/")
+                ? loadFrozen(name, base) : loadFile(name, base);
+            if (m != null) {
+                return m;
             }
-            String file = base + ".py";
-            if (fileAccess.stat(file) == FileAccess.Kind.FILE) {
-                return execute(name, readText(file), file, false, null);
-            }
+        }
+        return null;
+    }
+
+    /** A frozen package or module at {@code base} ({@code .frozen/...}); its __file__ omits the .frozen prefix. */
+    private Object loadFrozen(String name, String base) {
+        String relative = base.substring(FrozenModules.PATH_ENTRY.length() + 1);
+        if (frozen.isPackage(relative)) {
+            String init = relative + "/__init__.py";
+            return execute(name, frozen.source(init), init, true, base);
+        }
+        String source = frozen.source(relative + ".py");
+        return source == null ? null : execute(name, source, relative + ".py", false, null);
+    }
+
+    private Object loadFile(String name, String base) {
+        if (fileAccess == null) {
+            return null;
+        }
+        if (fileAccess.stat(base) == FileAccess.Kind.DIRECTORY) {
+            String init = base + "/__init__.py";
+            String text = fileAccess.stat(init) == FileAccess.Kind.FILE ? readText(init) : "";
+            return execute(name, text, init, true, base);
+        }
+        String file = base + ".py";
+        if (fileAccess.stat(file) == FileAccess.Kind.FILE) {
+            return execute(name, readText(file), file, false, null);
         }
         return null;
     }

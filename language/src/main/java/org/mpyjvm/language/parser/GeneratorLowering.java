@@ -15,6 +15,10 @@ import org.mpyjvm.language.nodes.controlflow.TryExceptNode;
 import org.mpyjvm.language.nodes.controlflow.TryFinallyNode;
 import org.mpyjvm.language.nodes.controlflow.WhileNode;
 import org.mpyjvm.language.nodes.controlflow.WithNode;
+import org.mpyjvm.language.nodes.generator.AsyncForNode;
+import org.mpyjvm.language.nodes.generator.AsyncProtocolCallNode;
+import org.mpyjvm.language.nodes.generator.AsyncWithNode;
+import org.mpyjvm.language.nodes.generator.AwaitableNode;
 import org.mpyjvm.language.nodes.generator.ResumableBlockNode;
 import org.mpyjvm.language.nodes.generator.ResumableForNode;
 import org.mpyjvm.language.nodes.generator.ResumableIfNode;
@@ -119,6 +123,25 @@ final class GeneratorLowering {
         return new ResumableWithNode(manager, target, body, newSlot(), newSlot(), newSlot(), slots);
     }
 
+    /** {@code async with}: both awaits are yield-froms of this coroutine. */
+    PyStatementNode asyncWith(PyExpressionNode manager, PyWriteNode target, PyStatementNode body) {
+        int managerSlot = newSlot();
+        int endingSlot = newSlot();
+        return new AsyncWithNode(manager, target, body,
+            yieldFrom(new AwaitableNode(new AsyncProtocolCallNode(managerSlot, "__aenter__", -1))),
+            yieldFrom(new AwaitableNode(new AsyncProtocolCallNode(managerSlot, "__aexit__", endingSlot))),
+            newSlot(), managerSlot, endingSlot, slots);
+    }
+
+    /** {@code async for}: each {@code __anext__()} is awaited by a yield-from of this coroutine. */
+    PyStatementNode asyncFor(PyWriteNode target, PyExpressionNode iterable, PyStatementNode body,
+                             PyStatementNode orelse) {
+        int iteratorSlot = newSlot();
+        return new AsyncForNode(target, iterable, body, orelse,
+            yieldFrom(new AwaitableNode(new AsyncProtocolCallNode(iteratorSlot, "__anext__", -1))), newSlot(),
+            iteratorSlot, slots);
+    }
+
     /**
      * Walks a finished generator body: in every node that is not a resumable statement and has a yield below it,
      * each expression operand is wrapped in a {@link SavedOperandNode}, so resuming re-evaluates nothing twice.
@@ -131,7 +154,8 @@ final class GeneratorLowering {
         boolean resumable = node instanceof ResumableBlockNode || node instanceof ResumableIfNode
             || node instanceof ResumableWhileNode || node instanceof ResumableForNode
             || node instanceof ResumableTryExceptNode || node instanceof ResumableTryFinallyNode
-            || node instanceof ResumableWithNode || node instanceof SuspendPoint;
+            || node instanceof ResumableWithNode || node instanceof SuspendPoint
+            || node instanceof AsyncWithNode || node instanceof AsyncForNode;
         if (!resumable && children.size() > 1 && suspends(node)) {
             for (Node c : children) {
                 if (c instanceof PyExpressionNode e && !(c instanceof MakeFunctionNode)) {

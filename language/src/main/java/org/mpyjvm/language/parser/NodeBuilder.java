@@ -52,6 +52,7 @@ import org.mpyjvm.language.nodes.expression.NotEqualNodeGen;
 import org.mpyjvm.language.nodes.expression.SliceNode;
 import org.mpyjvm.language.nodes.expression.SubNodeGen;
 import org.mpyjvm.language.nodes.expression.UnaryNode;
+import org.mpyjvm.language.nodes.generator.AwaitableNode;
 import org.mpyjvm.language.nodes.generator.ComprehensionNode;
 import org.mpyjvm.language.nodes.generator.GeneratorBodyRootNode;
 import org.mpyjvm.language.nodes.generator.GeneratorFunctionRootNode;
@@ -367,8 +368,13 @@ final class NodeBuilder {
 
     private PyStatementNode compound(PythonParser.Compound_stmtContext ctx) {
         ParseTree c = ctx.getChild(0);
+        boolean async = false;
         if (c instanceof PythonParser.Async_stmtContext a) {
             c = a.getChild(1);
+            async = !(c instanceof PythonParser.FuncdefContext);
+            if (async && (!scope.coroutine || lowering == null)) {
+                throw compileError(a, "async for/with outside async function");
+            }
         }
         PyStatementNode node;
         if (c instanceof PythonParser.If_stmtContext i) {
@@ -379,13 +385,16 @@ final class NodeBuilder {
             PyStatementNode orelse = w.suite().size() > 1 ? suite(w.suite(1)) : null;
             node = lowering != null ? lowering.whileLoop(condition, body, orelse)
                 : new WhileNode(condition, body, orelse);
+        } else if (c instanceof PythonParser.For_stmtContext f && async) {
+            node = lowering.asyncFor(target(f.exprlist()), expression(f.testlist()), suite(f.suite(0)),
+                f.suite().size() > 1 ? suite(f.suite(1)) : null);
         } else if (c instanceof PythonParser.For_stmtContext f) {
             node = forNode(target(f.exprlist()), expression(f.testlist()), suite(f.suite(0)),
                 f.suite().size() > 1 ? suite(f.suite(1)) : null);
         } else if (c instanceof PythonParser.Try_stmtContext t) {
             node = tryStatement(t);
         } else if (c instanceof PythonParser.With_stmtContext w) {
-            node = withStatement(w, 0);
+            node = withStatement(w, 0, async);
         } else if (c instanceof PythonParser.FuncdefContext f) {
             node = new AssignNode(new PyWriteNode[]{writeName(f.NAME().getText())}, functionDef(f));
         } else if (c instanceof PythonParser.ClassdefContext k) {
@@ -444,12 +453,15 @@ final class NodeBuilder {
         return result;
     }
 
-    private PyStatementNode withStatement(PythonParser.With_stmtContext ctx, int index) {
+    private PyStatementNode withStatement(PythonParser.With_stmtContext ctx, int index, boolean async) {
         PythonParser.With_itemContext item = ctx.with_item(index);
-        PyStatementNode body = index + 1 < ctx.with_item().size() ? at(withStatement(ctx, index + 1), ctx)
+        PyStatementNode body = index + 1 < ctx.with_item().size() ? at(withStatement(ctx, index + 1, async), ctx)
             : suite(ctx.suite());
         PyExpressionNode manager = expression(item.test());
         PyWriteNode target = item.expr() == null ? null : target(item.expr());
+        if (async) {
+            return lowering.asyncWith(manager, target, body);
+        }
         return lowering != null ? lowering.with(manager, target, body) : new WithNode(manager, target, body);
     }
 
@@ -839,7 +851,10 @@ final class NodeBuilder {
         }
         if (u instanceof PythonParser.Atom_exprContext c) {
             if (c.AWAIT() != null) {
-                throw compileError(c, "'await' outside async function");
+                if (scope.kind != Scope.Kind.FUNCTION || lowering == null) {
+                    throw compileError(c, "'await' outside function");
+                }
+                return lowering.yieldFrom(new AwaitableNode(atomWithTrailers(c, c.trailer().size())));
             }
             return atomWithTrailers(c, c.trailer().size());
         }

@@ -31,6 +31,8 @@ final class Scope {
     final List<String> freeVars = new ArrayList<>();
     final Map<String, Integer> slots = new LinkedHashMap<>();
     boolean generator;
+    /** An {@code async def}: {@code await}, {@code async with} and {@code async for} are allowed in it. */
+    boolean coroutine;
     boolean comprehension;
     boolean usesSuper;
 

@@ -124,6 +124,12 @@ final class ScopeAnalyzer extends PythonBaseVisitor<Void> {
             visit(ctx.test());
         }
         Scope s = push(Scope.Kind.FUNCTION, ctx, ctx.NAME().getText());
+        if (ctx.getParent() instanceof PythonParser.Async_stmtContext
+            || ctx.getParent() instanceof PythonParser.DecoratedContext d && d.ASYNC() != null) {
+            // as in MicroPython, an async def makes a generator (its coroutine), with or without a yield
+            s.generator = true;
+            s.coroutine = true;
+        }
         if (ctx.parameters() != null) {
             for (PythonParser.ParameterContext p : ctx.parameters().parameter()) {
                 addParameterName(s, p);
@@ -418,6 +424,15 @@ final class ScopeAnalyzer extends PythonBaseVisitor<Void> {
             s = s.parent;
         }
         s.assigned.add(n.NAME().getText());
+    }
+
+    @Override
+    public Void visitAtom_expr(PythonParser.Atom_exprContext ctx) {
+        if (ctx.AWAIT() != null && current().kind == Scope.Kind.FUNCTION) {
+            // MicroPython accepts await in any function and makes it a generator, like yield from
+            current().generator = true;
+        }
+        return visitChildren(ctx);
     }
 
     @Override

@@ -631,11 +631,28 @@ public final class PyOps {
 
     @TruffleBoundary
     public static Object getAttribute(Object obj, String name) {
+        if (obj instanceof PyModule m && m.getGlobals().get(name) == null && !name.equals("__dict__")
+            && !name.equals("__getattr__") && m.getGlobals().get("__getattr__") != null) {
+            // the module's __getattr__ decides, and its own AttributeError is what the program sees
+            return call(m.getGlobals().get("__getattr__"), new Object[]{name}, null);
+        }
         Object r = getAttributeOrNull(obj, name);
         if (r == null) {
             throw Errors.noAttribute(obj, name);
         }
         return r;
+    }
+
+    /** A module's own {@code __getattr__(name)} (MicroPython's MICROPY_MODULE_GETATTR); AttributeError: absent. */
+    private static Object moduleGetattr(Object hook, String name) {
+        try {
+            return call(hook, new Object[]{name}, null);
+        } catch (PyException e) {
+            if (e.getPythonException().getPyClass().isSubclassOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     /** The attribute, or null when absent (for getattr with default and hasattr). */
@@ -645,6 +662,10 @@ public final class PyOps {
             Object v = m.getGlobals().get(name);
             if (v == null && name.equals("__dict__")) {
                 return m.getGlobals();
+            }
+            Object hook = v == null && !name.equals("__getattr__") ? m.getGlobals().get("__getattr__") : null;
+            if (hook != null) {
+                return moduleGetattr(hook, name);
             }
             return v;
         }
@@ -702,13 +723,9 @@ public final class PyOps {
                     return e.getArgs();
                 }
                 break;
-            case "value":
-                if (obj instanceof PyBaseException e && e.getPyClass().isSubclassOf(BuiltinTypes.STOP_ITERATION)) {
-                    return e.getArgs().size() > 0 ? e.getArgs().get(0) : PyNone.INSTANCE;
-                }
-                break;
-            case "errno":
-                if (obj instanceof PyBaseException e && e.getPyClass().isSubclassOf(BuiltinTypes.OS_ERROR)) {
+            case "value", "errno":
+                // MicroPython gives every exception these aliases of args[0] (StopIteration's and OSError's)
+                if (obj instanceof PyBaseException e) {
                     return e.getArgs().size() > 0 ? e.getArgs().get(0) : PyNone.INSTANCE;
                 }
                 break;

@@ -8,6 +8,7 @@ import org.mpyjvm.language.nodes.PyExpressionNode;
 import org.mpyjvm.language.runtime.BuiltinTypes;
 import org.mpyjvm.language.runtime.PyBaseException;
 import org.mpyjvm.language.runtime.PyGenerator;
+import org.mpyjvm.language.runtime.PyInstance;
 import org.mpyjvm.language.runtime.PyNone;
 import org.mpyjvm.language.runtime.PyOps;
 
@@ -79,6 +80,10 @@ public final class YieldFromNode extends PyExpressionNode implements SuspendPoin
             }
             return callCatchingStop(method, thrown);
         }
+        if (sent == PyNone.INSTANCE && iterator instanceof PyInstance) {
+            // a StopIteration raised by a Python __next__ carries the value of the whole yield from
+            return callCatchingStop(PyOps.getAttribute(iterator, "__next__"));
+        }
         if (sent == PyNone.INSTANCE) {
             Object v = PyOps.next(iterator);
             return v == null ? new Step(true, PyNone.INSTANCE) : new Step(false, v);
@@ -86,9 +91,9 @@ public final class YieldFromNode extends PyExpressionNode implements SuspendPoin
         return callCatchingStop(PyOps.getAttribute(iterator, "send"), sent);
     }
 
-    private static Step callCatchingStop(Object method, Object argument) {
+    private static Step callCatchingStop(Object method, Object... arguments) {
         try {
-            return new Step(false, PyOps.call(method, new Object[]{argument}, null));
+            return new Step(false, PyOps.call(method, arguments, null));
         } catch (PyException e) {
             PyBaseException exc = e.getPythonException();
             if (exc.getPyClass().isSubclassOf(BuiltinTypes.STOP_ITERATION)) {
