@@ -39,6 +39,7 @@ public final class MpyContext {
     private Importer importer;
     private PyBaseException handledException;
     private PyModule replMain;
+    private org.mpyjvm.language.spi.RealTimeClock realTimeClock;
 
     MpyContext(MpyLanguage language, TruffleLanguage.Env env, String envOption) {
         this.language = language;
@@ -82,6 +83,14 @@ public final class MpyContext {
 
     public Map<String, String> getEnvOptions() {
         return envOptions;
+    }
+
+    /** The board's RTC ({@code --clock} sets where it starts). */
+    public org.mpyjvm.language.spi.RealTimeClock getRealTimeClock() {
+        if (realTimeClock == null) {
+            realTimeClock = org.mpyjvm.language.spi.RealTimeClock.fromOption(envOptions.get("clock"));
+        }
+        return realTimeClock;
     }
 
     public PrintStream getOut() {

@@ -17,7 +17,7 @@ final class Help {
             "  -X heapsize=N          the simulated heap size (gc.mem_free)",
             "  --i2c ADDR=KIND        attach a simulated I2C device (CircuitPython boards)",
             "  --usb on|off           is a USB host attached (CircuitPython; default on)",
-            "  --clock ISO-TIME       fixed start time of the simulated RTC",
+            "  --clock ISO-TIME       start time of the simulated RTC (it runs from there)",
             "  --nor strict|and       NOR flash: report 0->1 programming (default) or AND silently",
             "  --no-hints             no learner hints after tracebacks",
             "  -q, --quiet            nothing from mpy-jvm itself on stderr",

@@ -51,7 +51,7 @@ public final class Session implements java.io.Closeable {
     private FilesystemTypes fsTypes;
     private final java.util.List<Runnable> beforeClose = new java.util.ArrayList<>();
 
-    Session(SessionConfig config, PrintStream err) throws IOException {
+    Session(SessionConfig config, PrintStream err, LongSupplier clockNanos) throws IOException {
         this.config = config;
         this.err = err;
         BoardRegistry registry = registry(config.boardFile());
@@ -69,8 +69,7 @@ public final class Session implements java.io.Closeable {
         restoreWear();
         this.vfs = new Vfs(pathMax(board.port()));
         this.romIoctl = port == null ? null : port.romIoctl(board, mediaSource()).orElse(null);
-        long start = config.clockEpochSeconds() == null ? -1 : config.clockEpochSeconds();
-        this.clockNanos = start < 0 ? () -> System.currentTimeMillis() * 1_000_000L : () -> start * 1_000_000_000L;
+        this.clockNanos = clockNanos;
     }
 
     /** Erase counts of earlier runs ({@code <medium>.wear}), so wear accumulates on a persisted device. */

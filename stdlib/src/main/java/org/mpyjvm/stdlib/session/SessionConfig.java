@@ -1,10 +1,7 @@
 package org.mpyjvm.stdlib.session;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
+import org.mpyjvm.language.spi.RealTimeClock;
 
 /**
  * The {@code mpy.Env} keys the stdlib reads (DESIGN.md command-line contract): {@code board}, {@code boardFile},
@@ -27,21 +24,8 @@ public record SessionConfig(String board, String boardFile, String device, boole
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** {@code 2026-01-02T03:04:05}, with or without a zone; a bare date means midnight. Null when absent. */
+    /** The start time of the RTC in seconds since 1970 ({@link RealTimeClock#parseStart}), null when absent. */
     static Long parseClock(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.strip();
-        try {
-            return Instant.parse(t).getEpochSecond();
-        } catch (DateTimeParseException e) {
-            // not an instant with a zone; try a local date-time
-        }
-        try {
-            return LocalDateTime.parse(t).toEpochSecond(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            return java.time.LocalDate.parse(t).atStartOfDay().toEpochSecond(ZoneOffset.UTC);
-        }
+        return RealTimeClock.parseStart(text);
     }
 }

@@ -23,7 +23,8 @@ public final class SessionStartup implements ContextStartup {
     public void start(MpyContext context) {
         Session session;
         try {
-            session = new Session(SessionConfig.from(context.getEnvOptions()), Session.stderrOf(context));
+            session = new Session(SessionConfig.from(context.getEnvOptions()), Session.stderrOf(context),
+                    context.getRealTimeClock());
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("mpy-jvm: cannot start the board: " + e.getMessage(), e);
         }

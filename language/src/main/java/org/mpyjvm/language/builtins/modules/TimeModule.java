@@ -2,6 +2,7 @@ package org.mpyjvm.language.builtins.modules;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import org.mpyjvm.language.MpyContext;
 import org.mpyjvm.language.errors.Errors;
 import org.mpyjvm.language.runtime.PyNone;
 import org.mpyjvm.language.runtime.PyOps;
@@ -9,12 +10,14 @@ import org.mpyjvm.language.runtime.PyTuple;
 import org.mpyjvm.language.spi.Builtin;
 import org.mpyjvm.language.spi.BuiltinModule;
 import org.mpyjvm.language.spi.ModuleDefinition;
+import org.mpyjvm.language.spi.RealTimeClock;
 
 /**
  * time: sleeps, the wrapping tick counters (period 2**62, MicroPython's small-int range on a 64-bit port), the
  * epoch clock, and the 8-tuple date conversions of extmod's timeutils (year, month, mday, hour, minute, second,
- * weekday with Monday 0, yearday). The simulated board keeps no time zone, so localtime is gmtime and mktime is
- * its inverse, as on MicroPython's bare-metal ports.
+ * weekday with Monday 0, yearday). The epoch clock is the context's {@link RealTimeClock} (set by {@code --clock}).
+ * The simulated board keeps no time zone, so localtime is gmtime and mktime is its inverse, as on MicroPython's
+ * bare-metal ports.
  */
 @BuiltinModule("time")
 public final class TimeModule implements ModuleDefinition {
@@ -23,6 +26,10 @@ public final class TimeModule implements ModuleDefinition {
     private static final long TICKS_HALF = TICKS_PERIOD / 2;
 
     private final long startNanos = System.nanoTime();
+
+    private static RealTimeClock rtc() {
+        return MpyContext.get(null).getRealTimeClock();
+    }
 
     private static void sleepNanos(double nanos) {
         if (nanos <= 0) {
@@ -84,14 +91,12 @@ public final class TimeModule implements ModuleDefinition {
     /** Seconds since 1970 as a float, as the unix port returns it. */
     @Builtin(name = "time")
     public Object time(Object[] a) {
-        return System.currentTimeMillis() / 1000.0;
+        return rtc().getAsLong() / 1e9;
     }
 
     @Builtin(name = "time_ns")
     public Object timeNs(Object[] a) {
-        java.time.Instant now = java.time.Instant.now();
-        return PyOps.normalize(java.math.BigInteger.valueOf(now.getEpochSecond()).multiply(
-            java.math.BigInteger.valueOf(1_000_000_000)).add(java.math.BigInteger.valueOf(now.getNano())));
+        return rtc().getAsLong();
     }
 
     @Builtin(name = "gmtime", minArgs = 0, maxArgs = 1)
@@ -105,7 +110,7 @@ public final class TimeModule implements ModuleDefinition {
     }
 
     private static Object dateTuple(Object[] a) {
-        long seconds = a.length == 0 || a[0] == PyNone.INSTANCE ? System.currentTimeMillis() / 1000
+        long seconds = a.length == 0 || a[0] == PyNone.INSTANCE ? Math.floorDiv(rtc().getAsLong(), 1_000_000_000L)
             : (long) Math.floor(PyOps.toDouble(a[0]));
         LocalDateTime t = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
         return PyTuple.of((long) t.getYear(), (long) t.getMonthValue(), (long) t.getDayOfMonth(), (long) t.getHour(),
