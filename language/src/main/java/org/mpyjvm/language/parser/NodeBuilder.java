@@ -13,6 +13,7 @@ import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.mpyjvm.language.MpyLanguage;
 import org.mpyjvm.language.nodes.FrameSetupNode;
+import org.mpyjvm.language.nodes.CallerFrame;
 import org.mpyjvm.language.nodes.PyExpressionNode;
 import org.mpyjvm.language.nodes.PyRootNode;
 import org.mpyjvm.language.nodes.PyStatementNode;
@@ -685,7 +686,7 @@ final class NodeBuilder {
         lowering = null;
         RootCallTarget target;
         try {
-            inner.slot(".namespace");
+            inner.slot(CallerFrame.CLASS_NAMESPACE_SLOT);
             for (String c : inner.cells) {
                 inner.slot(c);
             }
@@ -699,7 +700,7 @@ final class NodeBuilder {
             lowering = outerLowering;
         }
         MakeFunctionNode bodyFunction = new MakeFunctionNode(ctx.NAME().getText(), target,
-            new Signature(new String[]{".namespace"}, 0, false, new String[0], false), new PyExpressionNode[0],
+            new Signature(new String[]{CallerFrame.CLASS_NAMESPACE_SLOT}, 0, false, new String[0], false), new PyExpressionNode[0],
             new String[0], new PyExpressionNode[0], closureOf(inner), false);
         return at(new MakeClassNode(ctx.NAME().getText(), bodyFunction, bases.toArray(new PyExpressionNode[0])), ctx);
     }
