@@ -183,16 +183,24 @@ final class NodeBuilder {
         List<PyStatementNode> out = new ArrayList<>();
         if (ctx.simple_stmts() != null) {
             for (PythonParser.Simple_stmtContext simple : ctx.simple_stmts().simple_stmt()) {
-                PyStatementNode node = simpleStatement(simple, false);
+                PyStatementNode node = simpleStatement(simple, echoesExpressions());
                 node.markStatement();
                 out.add(node);
             }
         } else {
             for (PythonParser.StmtContext s : ctx.stmt()) {
-                statement(s, out, false);
+                statement(s, out, echoesExpressions());
             }
         }
         return at(block(out.toArray(new PyStatementNode[0])), ctx);
+    }
+
+    /**
+     * MicroPython's "single" (REPL) mode prints the value of every expression statement of the module scope, also
+     * inside compound statements ({@code for i in range(3): i}), but not in function or class bodies.
+     */
+    private boolean echoesExpressions() {
+        return interactive && scope.kind == Scope.Kind.MODULE;
     }
 
     private PyStatementNode block(PyStatementNode[] statements) {
