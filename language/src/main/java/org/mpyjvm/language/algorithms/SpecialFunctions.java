@@ -9,7 +9,7 @@ import java.math.RoundingMode;
  * erf, erfc, gamma and lgamma for math (MicroPython's MICROPY_PY_MATH_SPECIAL_FUNCTIONS, which calls libm). The JDK
  * has none of them, so they are evaluated here in {@link BigDecimal} with {@value #DIGITS} significant digits and
  * rounded once to a double at the end: the result is the correctly rounded value except in rare ties, i.e. at
- * least as accurate as a good libm. Slower than libm (tens of microseconds), which is fine for these functions.
+ * least as accurate as a good libm. Much slower than libm (about 0.1 ms a call), acceptable for these functions.
  *
  * <p>Methods:
  * <ul>
