@@ -27,6 +27,7 @@ module org.mpyjvm.language {
         org.mpyjvm.language.builtins.modules.MicropythonModule,
         org.mpyjvm.language.builtins.modules.TimeModule,
         org.mpyjvm.language.builtins.modules.MathModule,
+        org.mpyjvm.language.builtins.modules.CmathModule,
         org.mpyjvm.language.builtins.modules.RandomModule,
         org.mpyjvm.language.builtins.modules.HeapqModule,
         org.mpyjvm.language.builtins.modules.HashlibModule,

@@ -25,6 +25,7 @@ import org.mpyjvm.language.runtime.PyFunction;
 import org.mpyjvm.language.runtime.PyModule;
 import org.mpyjvm.language.runtime.PyNone;
 import org.mpyjvm.language.runtime.PyOps;
+import org.mpyjvm.language.runtime.ScheduledCallbacks;
 
 /** The state of one interpreter run: streams, builtins, loaded modules, the exception being handled. */
 public final class MpyContext {
@@ -40,6 +41,7 @@ public final class MpyContext {
     private PyBaseException handledException;
     private PyModule replMain;
     private org.mpyjvm.language.spi.RealTimeClock realTimeClock;
+    private final ScheduledCallbacks scheduledCallbacks;
 
     MpyContext(MpyLanguage language, TruffleLanguage.Env env, String envOption) {
         this.language = language;
@@ -47,6 +49,12 @@ public final class MpyContext {
         this.envOptions = parseEnv(envOption);
         this.console = new org.mpyjvm.language.spi.ConsoleTee(env.out());
         this.out = new PrintStream(console, false, StandardCharsets.UTF_8);
+        this.scheduledCallbacks = new ScheduledCallbacks(() -> out);
+    }
+
+    /** micropython.schedule's queue for this run. */
+    public ScheduledCallbacks getScheduledCallbacks() {
+        return scheduledCallbacks;
     }
 
     public static MpyContext get(Node node) {
@@ -136,6 +144,7 @@ public final class MpyContext {
                 source.isInteractive());
             target.call(new PyFunction("<module>", target, main.getGlobals(), new org.mpyjvm.language.runtime.PyCell[0],
                 PythonModuleParser.MODULE_SIGNATURE, new Object[0], null, false));
+            scheduledCallbacks.drain(); // what no check point reached yet runs before the program ends
             return 0;
         } catch (ParseError e) {
             TracebackPrinter.print(e.toPythonException(source.getName()).getPythonException(), out);

@@ -50,6 +50,11 @@ public final class MpyLanguage extends TruffleLanguage<MpyContext> {
     }
 
     @Override
+    protected void disposeContext(MpyContext context) {
+        context.getScheduledCallbacks().discard();
+    }
+
+    @Override
     protected void initializeContext(MpyContext context) {
         context.initialize();
     }

@@ -18,7 +18,8 @@ import org.mpyjvm.language.spi.Builtin;
 
 /**
  * The builtins that reach the interpreter itself: globals(), locals(), compile(), eval(), exec(). As in
- * MicroPython, locals() inside a function is the module's globals (functions keep no locals dictionary), and
+ * MicroPython, locals() inside a function is the module's globals (functions keep no locals dictionary), in a class
+ * body it is the class namespace being built, and
  * code run without explicit dictionaries runs in the caller's globals.
  */
 public final class ExecutionBuiltins {
@@ -34,7 +35,7 @@ public final class ExecutionBuiltins {
 
     @Builtin(name = "locals", minArgs = 0)
     public static Object locals(Object[] a) {
-        return CallerFrame.globals();
+        return CallerFrame.locals();
     }
 
     @Builtin(name = "compile", minArgs = 3, maxArgs = 6)

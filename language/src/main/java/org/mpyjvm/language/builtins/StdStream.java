@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import org.mpyjvm.language.MpyContext;
 import org.mpyjvm.language.errors.Errors;
 import org.mpyjvm.language.runtime.BuiltinTypes;
+import org.mpyjvm.language.runtime.PyBuiltinFunction;
 import org.mpyjvm.language.runtime.PyBytes;
 import org.mpyjvm.language.runtime.PyClass;
+import org.mpyjvm.language.runtime.PyDescriptors;
 import org.mpyjvm.language.runtime.PyNone;
 import org.mpyjvm.language.runtime.PyObject;
 import org.mpyjvm.language.runtime.PyOps;
@@ -23,8 +25,17 @@ public final class StdStream implements PyObject, PyStream {
     static final PyClass TEXT_TYPE = streamClass("TextIOWrapper");
     static final PyClass BINARY_TYPE = streamClass("FileIO");
 
+    static {
+        // sys.stdout.buffer is a read-only attribute of the text stream only (FileIO has none, as in MicroPython)
+        PyBuiltinFunction getter = new PyBuiltinFunction("buffer", 1, 1, false, (args, kw) -> self(args[0]).buffer());
+        TEXT_TYPE.getDict().put("buffer", new PyDescriptors.Property(getter, PyNone.INSTANCE, PyNone.INSTANCE));
+    }
+
+    private static final long EBADF = 9;
+
     private final int fd;
     private final boolean binary;
+    private StdStream buffer;
 
     StdStream(int fd, boolean binary) {
         this.fd = fd;
@@ -56,7 +67,7 @@ public final class StdStream implements PyObject, PyStream {
 
     private void write(byte[] data) {
         if (fd == 0) {
-            throw Errors.create(BuiltinTypes.OS_ERROR, null);
+            throw Errors.createWithArgs(BuiltinTypes.OS_ERROR, EBADF); // stdin is open for reading only
         }
         PrintStream out = target();
         out.write(data, 0, data.length);
@@ -69,16 +80,22 @@ public final class StdStream implements PyObject, PyStream {
         return (StdStream) o;
     }
 
+    /**
+     * Text and binary streams alike take str (as UTF-8) or any buffer, and return the number of bytes written, as
+     * MicroPython's stream write does ({@code sys.stdout.write("\u20ac")} is 3).
+     */
     @Builtin(name = "write", minArgs = 2)
     public static Object write(Object[] a) {
         StdStream s = self(a[0]);
-        if (a[1] instanceof String text && !s.binary) {
-            s.writeText(text);
-            return (long) text.codePointCount(0, text.length());
-        }
-        byte[] data = PyOps.bytesOf(a[1]);
+        byte[] data = a[1] instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : PyOps.bytesOf(a[1]);
         s.write(data);
         return (long) data.length;
+    }
+
+    @Builtin(name = "__repr__", minArgs = 1)
+    public static Object repr(Object[] a) {
+        StdStream s = self(a[0]);
+        return "<io." + s.getPyClass().getName() + " " + s.fd + ">";
     }
 
     @Builtin(name = "flush", minArgs = 1)
@@ -131,8 +148,14 @@ public final class StdStream implements PyObject, PyStream {
         return fd;
     }
 
-    /** The stream's binary counterpart, sys.stdout.buffer. */
+    /**
+     * The stream's binary counterpart, sys.stdout.buffer: the same fd, so text and binary writes reach the same
+     * PrintStream in program order; one object per stream, so {@code sys.stdout.buffer is sys.stdout.buffer}.
+     */
     StdStream buffer() {
-        return new StdStream(fd, true);
+        if (buffer == null) {
+            buffer = new StdStream(fd, true);
+        }
+        return buffer;
     }
 }

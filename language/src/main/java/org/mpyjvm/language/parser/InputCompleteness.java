@@ -10,7 +10,7 @@ public final class InputCompleteness {
 
     /**
      * True for open brackets, a trailing backslash, an unterminated triple-quoted string, or a compound statement
-     * (first line ends with ':') that has not yet been closed by an empty line.
+     * (first line ends with ':' or starts with a compound keyword) that has not yet been closed by an empty line.
      */
     public static boolean needsMoreInput(String text) {
         if (text.endsWith("\\")) {
@@ -34,8 +34,24 @@ public final class InputCompleteness {
             return true;
         }
         String first = lines[0].strip();
-        boolean compound = first.endsWith(":") || first.startsWith("@");
+        boolean compound = first.endsWith(":") || startsWithCompoundKeyword(first);
         return compound && !lines[lines.length - 1].isBlank();
+    }
+
+    /** The statements that make MicroPython's REPL ask for more (py/repl.c), even as one line: {@code if 1: 5}. */
+    private static final String[] COMPOUND_KEYWORDS = {"if", "while", "for", "try", "with", "def", "class", "async"};
+
+    private static boolean startsWithCompoundKeyword(String line) {
+        if (line.startsWith("@")) {
+            return true;
+        }
+        for (String keyword : COMPOUND_KEYWORDS) {
+            if (line.startsWith(keyword) && (line.length() == keyword.length()
+                || !Character.isJavaIdentifierPart(line.charAt(keyword.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int countTriple(String text) {

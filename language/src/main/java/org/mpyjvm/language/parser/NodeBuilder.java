@@ -13,6 +13,7 @@ import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.mpyjvm.language.MpyLanguage;
 import org.mpyjvm.language.nodes.FrameSetupNode;
+import org.mpyjvm.language.nodes.CallerFrame;
 import org.mpyjvm.language.nodes.PyExpressionNode;
 import org.mpyjvm.language.nodes.PyRootNode;
 import org.mpyjvm.language.nodes.PyStatementNode;
@@ -183,16 +184,24 @@ final class NodeBuilder {
         List<PyStatementNode> out = new ArrayList<>();
         if (ctx.simple_stmts() != null) {
             for (PythonParser.Simple_stmtContext simple : ctx.simple_stmts().simple_stmt()) {
-                PyStatementNode node = simpleStatement(simple, false);
+                PyStatementNode node = simpleStatement(simple, echoesExpressions());
                 node.markStatement();
                 out.add(node);
             }
         } else {
             for (PythonParser.StmtContext s : ctx.stmt()) {
-                statement(s, out, false);
+                statement(s, out, echoesExpressions());
             }
         }
         return at(block(out.toArray(new PyStatementNode[0])), ctx);
+    }
+
+    /**
+     * MicroPython's "single" (REPL) mode prints the value of every expression statement of the module scope, also
+     * inside compound statements ({@code for i in range(3): i}), but not in function or class bodies.
+     */
+    private boolean echoesExpressions() {
+        return interactive && scope.kind == Scope.Kind.MODULE;
     }
 
     private PyStatementNode block(PyStatementNode[] statements) {
@@ -697,7 +706,7 @@ final class NodeBuilder {
         lowering = null;
         RootCallTarget target;
         try {
-            inner.slot(".namespace");
+            inner.slot(CallerFrame.CLASS_NAMESPACE_SLOT);
             for (String c : inner.cells) {
                 inner.slot(c);
             }
@@ -711,7 +720,7 @@ final class NodeBuilder {
             lowering = outerLowering;
         }
         MakeFunctionNode bodyFunction = new MakeFunctionNode(ctx.NAME().getText(), target,
-            new Signature(new String[]{".namespace"}, 0, false, new String[0], false), new PyExpressionNode[0],
+            new Signature(new String[]{CallerFrame.CLASS_NAMESPACE_SLOT}, 0, false, new String[0], false), new PyExpressionNode[0],
             new String[0], new PyExpressionNode[0], closureOf(inner), false);
         return at(new MakeClassNode(ctx.NAME().getText(), bodyFunction, bases.toArray(new PyExpressionNode[0])), ctx);
     }

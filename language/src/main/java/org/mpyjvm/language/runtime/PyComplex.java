@@ -17,7 +17,8 @@ public record PyComplex(double real, double imag) implements PyObject {
         if (real == 0) {
             return part(imag) + "j";
         }
-        String sign = imag >= 0 || Double.isNaN(imag) ? "+" : "";
+        // the sign bit decides, as C's %+g does: an imaginary part of -0.0 prints "-0j", not "+-0j"
+        String sign = Double.isNaN(imag) || Math.copySign(1.0, imag) > 0 ? "+" : "";
         return "(" + part(real) + sign + part(imag) + "j)";
     }
 

@@ -38,4 +38,19 @@ class ParserTest {
         assertFalse(InputCompleteness.needsMoreInput("x = 1"));
         assertFalse(InputCompleteness.needsMoreInput("def f():\n    pass\n"));
     }
+
+    /** MicroPython's REPL asks for more after a one-line compound statement too (py/repl.c's keyword list). */
+    @Test
+    void oneLineCompoundStatementsContinueUntilABlankLine() {
+        assertTrue(InputCompleteness.needsMoreInput("for i in range(3): i"));
+        assertTrue(InputCompleteness.needsMoreInput("if 1: 5"));
+        assertTrue(InputCompleteness.needsMoreInput("while x: x -= 1"));
+        assertTrue(InputCompleteness.needsMoreInput("try: f()"));
+        assertTrue(InputCompleteness.needsMoreInput("@deco"));
+        assertFalse(InputCompleteness.needsMoreInput("for i in range(3): i\n"));
+        assertFalse(InputCompleteness.needsMoreInput("iffy = 3"));
+        assertFalse(InputCompleteness.needsMoreInput("format(1)"));
+        assertFalse(InputCompleteness.needsMoreInput("definitely = 1"));
+        assertFalse(InputCompleteness.needsMoreInput("x = 1 if y else 2"));
+    }
 }

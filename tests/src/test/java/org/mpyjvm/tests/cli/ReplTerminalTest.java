@@ -51,6 +51,8 @@ class ReplTerminalTest {
         assertTrue(out.matches("(?s).*1\\+2.*\r\n[^\r\n]*3\r\n.*"), "1+2 echoes 3: " + out);
         assertTrue(out.contains("... ") && out.contains("return x*2"), "continuation prompt: " + out);
         assertTrue(out.matches("(?s).*f\\(4\\).*\r\n[^\r\n]*8\r\n.*"), "f(4) gives 8: " + out);
+        assertTrue(out.matches("(?s).*i \\* 11.*\r\n[^\r\n]*0\r\n11\r\n22\r\n.*"),
+                "an expression inside a for loop echoes each value: " + out);
         assertTrue(out.endsWith("exit=0\n"), "Ctrl-D exits with status 0: " + out);
     }
 
@@ -59,7 +61,7 @@ class ReplTerminalTest {
         Path steps = dir.resolve("steps.txt");
         Files.writeString(steps, String.join("\n", "expect >>> ", "send 1+2", "expect >>> ", "send def f(x):",
                 "expect ... ", "send     return x*2", "expect ... ", "send ", "expect >>> ", "send f(4)",
-                "expect >>> ", "eof", ""));
+                "expect >>> ", "send for i in range(3): i * 11", "expect ... ", "send ", "expect >>> ", "eof", ""));
         List<String> command = new ArrayList<>(List.of("sh", "-c", "exec python3 \"$0\" 60 \"$@\" < " + steps,
                 helper.toString(), MpyCommand.ROOT.resolve("bin/mpy").toString()));
         command.addAll(options);

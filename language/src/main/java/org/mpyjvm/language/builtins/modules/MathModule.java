@@ -3,6 +3,7 @@ package org.mpyjvm.language.builtins.modules;
 import java.math.BigDecimal;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
+import org.mpyjvm.language.algorithms.SpecialFunctions;
 import org.mpyjvm.language.errors.Errors;
 import org.mpyjvm.language.runtime.PyOps;
 import org.mpyjvm.language.runtime.PyTuple;
@@ -13,8 +14,9 @@ import org.mpyjvm.language.spi.ModuleSetup;
 
 /**
  * math, as py/modmath.c: a result that is NaN from a non-NaN argument, or infinite from a finite one, is
- * "math domain error" (a ValueError, also for overflow); ceil/floor/trunc return ints. Missing here: erf, erfc,
- * gamma, lgamma (the JDK has no implementation to call, and hand-written approximations would not match libm).
+ * "math domain error" (a ValueError, also for overflow); ceil/floor/trunc return ints. erf, erfc, gamma and lgamma
+ * (MICROPY_PY_MATH_SPECIAL_FUNCTIONS, on in the unix port) come from {@link SpecialFunctions}, as the JDK has none;
+ * their poles go through the same check (gamma(0), gamma(-1), lgamma(-2) are "math domain error").
  */
 @BuiltinModule("math")
 public final class MathModule implements ModuleDefinition {
@@ -63,6 +65,26 @@ public final class MathModule implements ModuleDefinition {
     @Builtin(name = "sqrt", minArgs = 1)
     public static Object sqrt(Object[] a) {
         return one(a[0], Math::sqrt);
+    }
+
+    @Builtin(name = "erf", minArgs = 1)
+    public static Object erf(Object[] a) {
+        return one(a[0], SpecialFunctions::erf);
+    }
+
+    @Builtin(name = "erfc", minArgs = 1)
+    public static Object erfc(Object[] a) {
+        return one(a[0], SpecialFunctions::erfc);
+    }
+
+    @Builtin(name = "gamma", minArgs = 1)
+    public static Object gamma(Object[] a) {
+        return one(a[0], SpecialFunctions::gamma);
+    }
+
+    @Builtin(name = "lgamma", minArgs = 1)
+    public static Object lgamma(Object[] a) {
+        return one(a[0], SpecialFunctions::lgamma);
     }
 
     @Builtin(name = "exp", minArgs = 1)

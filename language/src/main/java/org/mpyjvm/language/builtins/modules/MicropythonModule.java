@@ -10,15 +10,14 @@ import org.mpyjvm.language.spi.ModuleDefinition;
 
 /**
  * micropython: const, opt_level, heap_lock/unlock, alloc_emergency_exception_buf, mem_info/stack_use/qstr_info and
- * schedule. Memory figures come from the JVM heap. schedule() runs the callback at once (MicroPython runs it "soon",
- * between bytecodes; the interpreter has no pending-callback hook yet), and, as there, refuses when the queue is
- * busy: a callback scheduled from inside a scheduled callback is "schedule queue full".
+ * schedule. Memory figures come from the JVM heap. schedule() queues the callback (at most 4 wait, then "schedule
+ * queue full"); it runs at the next loop iteration or if statement, see
+ * {@link org.mpyjvm.language.runtime.ScheduledCallbacks}.
  */
 @BuiltinModule("micropython")
 public final class MicropythonModule implements ModuleDefinition {
     private long optLevel;
     private long heapLocks;
-    private boolean inScheduled;
 
     @Builtin(name = "const", minArgs = 1)
     public Object constant(Object[] a) {
@@ -87,16 +86,11 @@ public final class MicropythonModule implements ModuleDefinition {
         return PyNone.INSTANCE;
     }
 
+    /** Queues the call; it runs at a later check point (see ScheduledCallbacks), never inside this call. */
     @Builtin(name = "schedule", minArgs = 2)
     public Object schedule(Object[] a) {
-        if (inScheduled) {
+        if (!MpyContext.get(null).getScheduledCallbacks().schedule(a[0], a[1])) {
             throw Errors.runtimeError("schedule queue full");
-        }
-        inScheduled = true;
-        try {
-            PyOps.call(a[0], new Object[]{a[1]}, null);
-        } finally {
-            inScheduled = false;
         }
         return PyNone.INSTANCE;
     }

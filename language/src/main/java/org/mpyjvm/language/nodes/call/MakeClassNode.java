@@ -50,6 +50,12 @@ public final class MakeClassNode extends PyExpressionNode {
             bases[i] = c;
         }
         PyDict namespace = new PyDict();
+        // MicroPython's compiler stores these two first in every class body (so locals() and __dict__ show them)
+        Object module = bodyFunction.getGlobals().get("__name__");
+        if (module != null) {
+            namespace.put("__module__", module);
+        }
+        namespace.put("__qualname__", name);
         Object classCell = bodyFunction.getCallTarget().call(bodyFunction, namespace);
         Map<String, Object> members = new LinkedHashMap<>();
         for (Object[] e : namespace.storage().entries()) {

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
 import org.mpyjvm.language.errors.ControlFlow;
+import org.mpyjvm.language.nodes.CallbackCheckpoint;
 import org.mpyjvm.language.nodes.PyExpressionNode;
 import org.mpyjvm.language.nodes.PyStatementNode;
 import org.mpyjvm.language.nodes.PyWriteNode;
@@ -47,6 +48,7 @@ public final class ForNode extends PyStatementNode {
             frame.setLong(nextSlot, r.start());
             frame.setLong(remainingSlot, r.length());
             frame.setLong(stepSlot, r.step());
+            CallbackCheckpoint.poll(this); // MicroPython compiles it as a counting loop: a jump to its test first
         } else {
             frame.setObject(iteratorSlot, PyOps.iter(source));
         }
@@ -78,8 +80,10 @@ public final class ForNode extends PyStatementNode {
         public boolean executeRepeating(VirtualFrame frame) {
             Object iterator = frame.getObject(loop.iteratorSlot);
             Object value;
-            if (overRange.profile(iterator == null)) {
+            boolean counting = overRange.profile(iterator == null);
+            if (counting) {
                 long remaining = frame.getLong(loop.remainingSlot);
+                CallbackCheckpoint.poll(this); // after the counting loop's test
                 if (remaining <= 0) {
                     return false;
                 }
@@ -98,6 +102,9 @@ public final class ForNode extends PyStatementNode {
                 body.executeVoid(frame);
             } catch (ControlFlow.Continue c) {
                 // next iteration
+            }
+            if (!counting) {
+                CallbackCheckpoint.poll(this); // FOR_ITER is no check point, the jump back after the body is
             }
             return true;
         }

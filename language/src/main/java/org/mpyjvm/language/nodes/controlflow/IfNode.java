@@ -2,6 +2,7 @@ package org.mpyjvm.language.nodes.controlflow;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
+import org.mpyjvm.language.nodes.CallbackCheckpoint;
 import org.mpyjvm.language.nodes.PyExpressionNode;
 import org.mpyjvm.language.nodes.PyStatementNode;
 
@@ -20,8 +21,13 @@ public final class IfNode extends PyStatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        if (profile.profile(condition.executeBoolean(frame))) {
+        boolean test = condition.executeBoolean(frame);
+        CallbackCheckpoint.poll(this); // MicroPython's POP_JUMP_IF_FALSE
+        if (profile.profile(test)) {
             then.executeVoid(frame);
+            if (otherwise != null) {
+                CallbackCheckpoint.poll(this); // the jump over the else branch
+            }
         } else if (otherwise != null) {
             otherwise.executeVoid(frame);
         }

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.mpyjvm.language.MpyContext;
 import org.mpyjvm.language.errors.PyException;
 import org.mpyjvm.language.nodes.PyExpressionNode;
+import org.mpyjvm.language.nodes.CallbackCheckpoint;
 import org.mpyjvm.language.nodes.PyFrameRoot;
 import org.mpyjvm.language.nodes.PyStatementNode;
 import org.mpyjvm.language.nodes.PyWriteNode;
@@ -37,6 +38,7 @@ public final class TryExceptNode extends PyStatementNode {
             handle(frame, e);
             return;
         }
+        CallbackCheckpoint.poll(this); // the jump out of the protected block
         if (orelse != null) {
             orelse.executeVoid(frame);
         }
@@ -46,7 +48,11 @@ public final class TryExceptNode extends PyStatementNode {
     private void handle(VirtualFrame frame, PyException e) {
         PyBaseException exc = e.getPythonException();
         for (int i = 0; i < handlers.length; i++) {
-            if (types[i] == null || PyOps.exceptionMatches(exc, types[i].execute(frame))) {
+            boolean matches = types[i] == null || PyOps.exceptionMatches(exc, types[i].execute(frame));
+            if (types[i] != null) {
+                CallbackCheckpoint.poll(this); // the jump after each clause's type test
+            }
+            if (matches) {
                 PyFrameRoot.recordCaught(e, this);
                 MpyContext context = MpyContext.get(this);
                 PyBaseException saved = context.getHandledException();
@@ -60,6 +66,7 @@ public final class TryExceptNode extends PyStatementNode {
                     context.setHandledException(saved);
                     unbind(frame, names[i]);
                 }
+                CallbackCheckpoint.poll(this); // the jump out of the handler
                 return;
             }
         }

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import org.mpyjvm.language.errors.ControlFlow;
+import org.mpyjvm.language.nodes.CallbackCheckpoint;
 import org.mpyjvm.language.nodes.PyExpressionNode;
 import org.mpyjvm.language.nodes.PyStatementNode;
 
@@ -19,6 +20,7 @@ public final class WhileNode extends PyStatementNode {
 
     @Override
     public void executeVoid(VirtualFrame frame) {
+        CallbackCheckpoint.poll(this); // the compiled loop starts with a jump to its test
         try {
             loop.execute(frame);
         } catch (ControlFlow.Break b) {
@@ -40,7 +42,9 @@ public final class WhileNode extends PyStatementNode {
 
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
-            if (!condition.executeBoolean(frame)) {
+            boolean test = condition.executeBoolean(frame);
+            CallbackCheckpoint.poll(this); // MicroPython's POP_JUMP_IF_TRUE after each test
+            if (!test) {
                 return false;
             }
             try {

@@ -1,6 +1,7 @@
 package org.mpyjvm.language.nodes.expression;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import org.mpyjvm.language.nodes.CallbackCheckpoint;
 import org.mpyjvm.language.nodes.PyExpressionNode;
 
 /** {@code a if cond else b}. */
@@ -17,6 +18,13 @@ public final class ConditionalNode extends PyExpressionNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        return condition.executeBoolean(frame) ? then.execute(frame) : otherwise.execute(frame);
+        boolean test = condition.executeBoolean(frame);
+        CallbackCheckpoint.poll(this); // MicroPython's POP_JUMP_IF_FALSE
+        if (test) {
+            Object value = then.execute(frame);
+            CallbackCheckpoint.poll(this); // and the jump over the else value
+            return value;
+        }
+        return otherwise.execute(frame);
     }
 }

@@ -3,6 +3,7 @@ package org.mpyjvm.language.nodes.generator;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.mpyjvm.language.errors.ControlFlow;
 import org.mpyjvm.language.nodes.PyExpressionNode;
+import org.mpyjvm.language.nodes.CallbackCheckpoint;
 import org.mpyjvm.language.nodes.PyStatementNode;
 import org.mpyjvm.language.nodes.PyWriteNode;
 import org.mpyjvm.language.runtime.PyGenerator;
@@ -53,6 +54,7 @@ public final class ResumableForNode extends PyStatementNode {
                     target.executeWrite(frame, v);
                     frame.setInt(phaseSlot, BODY);
                     runBody(frame);
+                    CallbackCheckpoint.poll(this); // the jump back after the body
                 }
             } catch (ControlFlow.Break b) {
                 frame.setObject(iteratorSlot, null);

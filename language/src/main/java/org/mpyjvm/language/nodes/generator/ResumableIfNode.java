@@ -2,6 +2,7 @@ package org.mpyjvm.language.nodes.generator;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.mpyjvm.language.nodes.PyExpressionNode;
+import org.mpyjvm.language.nodes.CallbackCheckpoint;
 import org.mpyjvm.language.nodes.PyStatementNode;
 import org.mpyjvm.language.runtime.PyGenerator;
 
@@ -32,6 +33,7 @@ public final class ResumableIfNode extends PyStatementNode {
         if (phase == CONDITION) {
             frame.setInt(phaseSlot, CONDITION);
             phase = condition.executeBoolean(frame) ? THEN : ELSE;
+            CallbackCheckpoint.poll(this);
             frame.setInt(phaseSlot, phase);
         }
         if (phase == THEN) {

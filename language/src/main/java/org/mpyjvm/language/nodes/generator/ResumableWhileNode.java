@@ -3,6 +3,7 @@ package org.mpyjvm.language.nodes.generator;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.mpyjvm.language.errors.ControlFlow;
 import org.mpyjvm.language.nodes.PyExpressionNode;
+import org.mpyjvm.language.nodes.CallbackCheckpoint;
 import org.mpyjvm.language.nodes.PyStatementNode;
 import org.mpyjvm.language.runtime.PyGenerator;
 
@@ -35,6 +36,7 @@ public final class ResumableWhileNode extends PyStatementNode {
                 while (true) {
                     if (phase == CONDITION) {
                         frame.setInt(phaseSlot, CONDITION);
+                        CallbackCheckpoint.poll(this);
                         if (!condition.executeBoolean(frame)) {
                             break;
                         }
