@@ -69,6 +69,10 @@ public final class Subscripts {
             }
             return r.get(PyOps.normalizeIndex(index, (int) r.length(), "range"));
         }
+        if (c instanceof PyNativeSubclassInstance inst) {
+            Object m = NativeSubclasses.userSpecial(inst.getPyClass(), "__getitem__");
+            return m != null ? PyOps.callMethod(m, c, index) : getItem(inst.nativeValue(), index);
+        }
         if (c instanceof PyInstance inst) {
             Object m = inst.getPyClass().lookup("__getitem__");
             if (m != null) {
@@ -161,6 +165,15 @@ public final class Subscripts {
             m.setItem(PyOps.normalizeIndex(index, m.length(), "memoryview"), PyOps.asLong(value));
             return;
         }
+        if (c instanceof PyNativeSubclassInstance inst) {
+            Object m = NativeSubclasses.userSpecial(inst.getPyClass(), "__setitem__");
+            if (m != null) {
+                PyOps.callMethod(m, c, index, value);
+            } else {
+                setItem(inst.nativeValue(), index, value);
+            }
+            return;
+        }
         if (c instanceof PyInstance inst) {
             Object m = inst.getPyClass().lookup("__setitem__");
             if (m != null) {
@@ -204,6 +217,15 @@ public final class Subscripts {
         if (c instanceof PyDict d) {
             if (d.storage().remove(index) == null) {
                 throw Errors.keyError(index);
+            }
+            return;
+        }
+        if (c instanceof PyNativeSubclassInstance inst) {
+            Object m = NativeSubclasses.userSpecial(inst.getPyClass(), "__delitem__");
+            if (m != null) {
+                PyOps.callMethod(m, c, index);
+            } else {
+                deleteItem(inst.nativeValue(), index);
             }
             return;
         }
