@@ -58,6 +58,16 @@ public final class NativeSubclasses {
         return null;
     }
 
+    /**
+     * Whether the native base is a number type, which has no item access, iteration or containment of its own:
+     * {@code Flags(3)[0]} then fails naming the subclass, as for any instance without the operation.
+     */
+    public static boolean isScalarBase(PyClass cls) {
+        PyClass base = cls.getLayoutBase();
+        return base == BuiltinTypes.INT || base == BuiltinTypes.FLOAT || base == BuiltinTypes.COMPLEX
+            || base == BuiltinTypes.BOOL;
+    }
+
     /** Whether {@code name} resolves on a builtin class other than object, so it binds to the native part. */
     @TruffleBoundary
     public static boolean isNativeAttribute(PyClass cls, String name) {

@@ -1007,7 +1007,13 @@ public final class PyOps {
         }
         if (o instanceof PyNativeSubclassInstance inst) {
             Object m = NativeSubclasses.userSpecial(inst.getPyClass(), "__iter__");
-            return m != null ? callMethod(m, o) : iter(inst.nativeValue());
+            if (m != null) {
+                return callMethod(m, o);
+            }
+            if (NativeSubclasses.isScalarBase(inst.getPyClass())) {
+                throw Errors.notIterable(o);
+            }
+            return iter(inst.nativeValue());
         }
         if (o instanceof PyInstance inst) {
             Object m = inst.getPyClass().lookup("__iter__");
@@ -1118,9 +1124,14 @@ public final class PyOps {
             if (m != null) {
                 return asLong(callMethod(m, o));
             }
-            // bytes has its length only on the fast path of len(), not as an operation of its type
-            if (!(inst.nativeValue() instanceof PyBytes)) {
-                return len(inst.nativeValue());
+            // bytes has its length only on the fast path of len(), not as an operation of its type; a number's
+            // len is the native unary operation's error (MicroPython 1.27 answers len(Flags(5)) with -6 instead)
+            Object nv = inst.nativeValue();
+            if (NativeSubclasses.isScalarBase(inst.getPyClass()) || nv instanceof PyBuiltinFunction) {
+                throw Errors.unsupportedUnary("__len__", nv);
+            }
+            if (!(nv instanceof PyBytes)) {
+                return len(nv);
             }
         }
         if (o instanceof PyInstance inst) {
@@ -1170,7 +1181,13 @@ public final class PyOps {
         }
         if (container instanceof PyNativeSubclassInstance inst) {
             Object m = NativeSubclasses.userSpecial(inst.getPyClass(), "__contains__");
-            return m != null ? isTrue(callMethod(m, container, item)) : contains(inst.nativeValue(), item);
+            if (m != null) {
+                return isTrue(callMethod(m, container, item));
+            }
+            if (NativeSubclasses.isScalarBase(inst.getPyClass())) {
+                throw Errors.unsupportedBinary("__contains__", inst.nativeValue(), item);
+            }
+            return contains(inst.nativeValue(), item);
         }
         if (container instanceof PyInstance inst) {
             Object m = inst.getPyClass().lookup("__contains__");

@@ -71,7 +71,9 @@ public final class Subscripts {
         }
         if (c instanceof PyNativeSubclassInstance inst) {
             Object m = NativeSubclasses.userSpecial(inst.getPyClass(), "__getitem__");
-            return m != null ? PyOps.callMethod(m, c, index) : getItem(inst.nativeValue(), index);
+            if (m != null || !NativeSubclasses.isScalarBase(inst.getPyClass())) {
+                return m != null ? PyOps.callMethod(m, c, index) : getItem(inst.nativeValue(), index);
+            }
         }
         if (c instanceof PyInstance inst) {
             Object m = inst.getPyClass().lookup("__getitem__");
@@ -165,7 +167,8 @@ public final class Subscripts {
             m.setItem(PyOps.normalizeIndex(index, m.length(), "memoryview"), PyOps.asLong(value));
             return;
         }
-        if (c instanceof PyNativeSubclassInstance inst) {
+        if (c instanceof PyNativeSubclassInstance inst && (!NativeSubclasses.isScalarBase(inst.getPyClass())
+            || NativeSubclasses.userSpecial(inst.getPyClass(), "__setitem__") != null)) {
             Object m = NativeSubclasses.userSpecial(inst.getPyClass(), "__setitem__");
             if (m != null) {
                 PyOps.callMethod(m, c, index, value);
@@ -220,7 +223,8 @@ public final class Subscripts {
             }
             return;
         }
-        if (c instanceof PyNativeSubclassInstance inst) {
+        if (c instanceof PyNativeSubclassInstance inst && (!NativeSubclasses.isScalarBase(inst.getPyClass())
+            || NativeSubclasses.userSpecial(inst.getPyClass(), "__delitem__") != null)) {
             Object m = NativeSubclasses.userSpecial(inst.getPyClass(), "__delitem__");
             if (m != null) {
                 PyOps.callMethod(m, c, index);
