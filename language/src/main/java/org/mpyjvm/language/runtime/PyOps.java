@@ -1162,6 +1162,10 @@ public final class PyOps {
         }
         if (container instanceof PyBytes || container instanceof PyByteArray) {
             byte[] hay = bytesOf(container);
+            if (isInt(item) && container instanceof PyByteArray) {
+                // py/objarray.c has no int search: MicroPython 1.27 raises a bare NotImplementedError
+                throw Errors.create(BuiltinTypes.NOT_IMPLEMENTED_ERROR, null);
+            }
             if (isInt(item)) {
                 long v = asLong(item);
                 for (byte b : hay) {
