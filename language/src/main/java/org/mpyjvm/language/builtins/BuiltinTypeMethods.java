@@ -113,7 +113,7 @@ public final class BuiltinTypeMethods {
             if (a.length == 2 || v instanceof String || v instanceof PyBytes || v instanceof PyByteArray) {
                 int base = a.length == 2 ? (int) Math.max(-1, Math.min(37, PyOps.asLong(a[1]))) : 10;
                 if (!(v instanceof String) && !(v instanceof PyBytes) && !(v instanceof PyByteArray)) {
-                    throw Errors.typeError("can't convert " + PyOps.typeName(v) + " to int");
+                    throw Errors.notImplicitlyStr(v); // int(x, base) reads x as text
                 }
                 try {
                     return PyOps.normalize(v instanceof String str ? org.mpyjvm.language.format.IntText.parse(str, base)
