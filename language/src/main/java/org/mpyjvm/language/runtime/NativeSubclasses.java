@@ -68,6 +68,21 @@ public final class NativeSubclasses {
             || base == BuiltinTypes.BOOL;
     }
 
+    /**
+     * {@code a != b} with a native subclass instance on either side: its user {@code __ne__}, else the native
+     * inequality. A user {@code __eq__} is not consulted, so it does not make {@code !=} its negation.
+     */
+    @TruffleBoundary
+    public static boolean notEqual(Object a, Object b) {
+        PyNativeSubclassInstance inst = a instanceof PyNativeSubclassInstance x ? x : (PyNativeSubclassInstance) b;
+        Object other = inst == a ? b : a;
+        Object ne = userSpecial(inst.getPyClass(), "__ne__");
+        if (ne != null) {
+            return PyOps.isTrue(PyOps.callMethod(ne, inst, other));
+        }
+        return PyOps.notEqual(inst.nativeValue(), other);
+    }
+
     /** Whether {@code name} resolves on a builtin class other than object, so it binds to the native part. */
     @TruffleBoundary
     public static boolean isNativeAttribute(PyClass cls, String name) {

@@ -194,6 +194,15 @@ public final class PyOps {
         return false;
     }
 
+    /** {@code a != b}: the negated equality, except for native subclasses (see {@link NativeSubclasses#notEqual}). */
+    @TruffleBoundary
+    public static boolean notEqual(Object a, Object b) {
+        if (a instanceof PyNativeSubclassInstance || b instanceof PyNativeSubclassInstance) {
+            return NativeSubclasses.notEqual(a, b);
+        }
+        return !eq(a, b);
+    }
+
     private static boolean sequenceEquals(Object[] a, Object[] b) {
         if (a.length != b.length) {
             return false;
