@@ -70,9 +70,13 @@ public final class Subscripts {
             return r.get(PyOps.normalizeIndex(index, (int) r.length(), "range"));
         }
         if (c instanceof PyNativeSubclassInstance inst) {
+            // a user __getitem__ first, then the native type's (a number has none: the instance's error follows)
             Object m = NativeSubclasses.userSpecial(inst.getPyClass(), "__getitem__");
-            if (m != null || !NativeSubclasses.isScalarBase(inst.getPyClass())) {
-                return m != null ? PyOps.callMethod(m, c, index) : getItem(inst.nativeValue(), index);
+            if (m != null) {
+                return PyOps.callMethod(m, c, index);
+            }
+            if (!NativeSubclasses.isScalarBase(inst.getPyClass())) {
+                return getItem(inst.nativeValue(), index);
             }
         }
         if (c instanceof PyInstance inst) {
@@ -167,15 +171,16 @@ public final class Subscripts {
             m.setItem(PyOps.normalizeIndex(index, m.length(), "memoryview"), PyOps.asLong(value));
             return;
         }
-        if (c instanceof PyNativeSubclassInstance inst && (!NativeSubclasses.isScalarBase(inst.getPyClass())
-            || NativeSubclasses.userSpecial(inst.getPyClass(), "__setitem__") != null)) {
+        if (c instanceof PyNativeSubclassInstance inst) {
             Object m = NativeSubclasses.userSpecial(inst.getPyClass(), "__setitem__");
             if (m != null) {
                 PyOps.callMethod(m, c, index, value);
-            } else {
-                setItem(inst.nativeValue(), index, value);
+                return;
             }
-            return;
+            if (!NativeSubclasses.isScalarBase(inst.getPyClass())) {
+                setItem(inst.nativeValue(), index, value);
+                return;
+            }
         }
         if (c instanceof PyInstance inst) {
             Object m = inst.getPyClass().lookup("__setitem__");
@@ -223,15 +228,16 @@ public final class Subscripts {
             }
             return;
         }
-        if (c instanceof PyNativeSubclassInstance inst && (!NativeSubclasses.isScalarBase(inst.getPyClass())
-            || NativeSubclasses.userSpecial(inst.getPyClass(), "__delitem__") != null)) {
+        if (c instanceof PyNativeSubclassInstance inst) {
             Object m = NativeSubclasses.userSpecial(inst.getPyClass(), "__delitem__");
             if (m != null) {
                 PyOps.callMethod(m, c, index);
-            } else {
-                deleteItem(inst.nativeValue(), index);
+                return;
             }
-            return;
+            if (!NativeSubclasses.isScalarBase(inst.getPyClass())) {
+                deleteItem(inst.nativeValue(), index);
+                return;
+            }
         }
         if (c instanceof PyInstance inst) {
             Object m = inst.getPyClass().lookup("__delitem__");
