@@ -35,9 +35,7 @@ public final class NativeSubclasses {
     /** Builds the native part from the constructor arguments, with the native base's own constructor. */
     @TruffleBoundary
     public static Object constructNative(PyClass cls, Object[] args, PyKeywords keywords) {
-        PyBuiltinFunction ctor = Instantiation.constructorOf(cls.getLayoutBase());
-        Object value = ctor.invoke(args, keywords);
-        return value;
+        return Instantiation.constructorOf(cls.getLayoutBase()).invoke(args, keywords);
     }
 
     /**
