@@ -17,6 +17,7 @@ import org.mpyjvm.language.runtime.PyDict;
 import org.mpyjvm.language.runtime.PyKeywords;
 import org.mpyjvm.language.runtime.PyList;
 import org.mpyjvm.language.runtime.PyMemoryView;
+import org.mpyjvm.language.runtime.PyNativeSubclassInstance;
 import org.mpyjvm.language.runtime.PyNone;
 import org.mpyjvm.language.runtime.PyOps;
 import org.mpyjvm.language.runtime.PyRange;
@@ -91,6 +92,9 @@ public final class BuiltinTypeMethods {
 
     private static void add(PyClass type, Class<?> methods) {
         for (var e : BuiltinRegistry.functionsOf(methods, null).entrySet()) {
+            if (type != BuiltinTypes.OBJECT) {
+                e.getValue().setSelfType(type);
+            }
             type.getDict().put(e.getKey(), e.getValue());
         }
     }
@@ -103,10 +107,14 @@ public final class BuiltinTypeMethods {
                 return 0L;
             }
             Object v = a[0];
+            if (v instanceof PyNativeSubclassInstance n
+                && (PyOps.isInt(n.nativeValue()) || n.nativeValue() instanceof String)) {
+                v = n.nativeValue(); // int(Flags(3)) and int(Name('12')) read the native part; a float's is refused
+            }
             if (a.length == 2 || v instanceof String || v instanceof PyBytes || v instanceof PyByteArray) {
                 int base = a.length == 2 ? (int) Math.max(-1, Math.min(37, PyOps.asLong(a[1]))) : 10;
                 if (!(v instanceof String) && !(v instanceof PyBytes) && !(v instanceof PyByteArray)) {
-                    throw Errors.typeError("can't convert " + PyOps.typeName(v) + " to int");
+                    throw Errors.notImplicitlyStr(v); // int(x, base) reads x as text
                 }
                 try {
                     return PyOps.normalize(v instanceof String str ? org.mpyjvm.language.format.IntText.parse(str, base)
@@ -138,6 +146,9 @@ public final class BuiltinTypeMethods {
         public static Object floatCtor(Object[] a) {
             if (a.length == 0) {
                 return 0.0;
+            }
+            if (a[0] instanceof PyNativeSubclassInstance n && n.nativeValue() instanceof String text) {
+                a = new Object[]{text}; // float(Name('1.5')) parses; float(Celsius(1.5)) is refused as on a board
             }
             if (a[0] instanceof String s) {
                 String t = s.strip().toLowerCase();
@@ -273,7 +284,8 @@ public final class BuiltinTypeMethods {
 
         @Builtin(name = "memoryview", minArgs = 1)
         public static Object memoryviewCtor(Object[] a) {
-            if (!(a[0] instanceof BufferProvider p)) {
+            Object source = a[0] instanceof PyNativeSubclassInstance n ? n.nativeValue() : a[0];
+            if (!(source instanceof BufferProvider p)) {
                 throw Errors.typeError("object with buffer protocol required");
             }
             Buffer b = p.buffer();
@@ -376,7 +388,8 @@ public final class BuiltinTypeMethods {
             return PyNone.INSTANCE;
         }
 
-        @Builtin(name = "__new__", minArgs = 1, maxArgs = Integer.MAX_VALUE)
+        // object.__new__ takes only the class, as in py/objobject.c: super().__new__(cls, x) is a TypeError
+        @Builtin(name = "__new__", minArgs = 1, maxArgs = 1)
         public static Object newInstance(Object[] a) {
             return Instantiation.allocate((PyClass) a[0], new Object[0]);
         }

@@ -242,6 +242,9 @@ public final class BuiltinsModule {
             }
             return (long) s.codePointAt(0);
         }
+        if (!(a[0] instanceof org.mpyjvm.language.runtime.BufferProvider)) {
+            throw Errors.notImplicitlyStr(a[0]);
+        }
         byte[] b = PyOps.bytesOf(a[0]);
         if (b.length != 1) {
             throw Errors.typeError("ord() expected a character, but string of length " + b.length + " found");

@@ -21,6 +21,24 @@ public final class DictMethods {
         return (PyDict) o;
     }
 
+    // py/objdict.c lists these three (MICROPY_CPYTHON_COMPAT), so a dict subclass can reach the native lookup
+    @Builtin(name = "__getitem__", minArgs = 2)
+    public static Object getItem(Object[] a) {
+        return org.mpyjvm.language.runtime.Subscripts.getItem(self(a[0]), a[1]);
+    }
+
+    @Builtin(name = "__setitem__", minArgs = 3)
+    public static Object setItem(Object[] a) {
+        org.mpyjvm.language.runtime.Subscripts.setItem(self(a[0]), a[1], a[2]);
+        return PyNone.INSTANCE;
+    }
+
+    @Builtin(name = "__delitem__", minArgs = 2)
+    public static Object deleteItem(Object[] a) {
+        org.mpyjvm.language.runtime.Subscripts.deleteItem(self(a[0]), a[1]);
+        return PyNone.INSTANCE;
+    }
+
     @Builtin(name = "get", minArgs = 2, maxArgs = 3)
     public static Object get(Object[] a) {
         Object v = self(a[0]).get(a[1]);

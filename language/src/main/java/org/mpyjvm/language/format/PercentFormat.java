@@ -151,7 +151,7 @@ public final class PercentFormat {
                     }
                     ch = s;
                 } else {
-                    BigInteger v = ops.asInteger(arg);
+                    BigInteger v = ops.asIntegerArgument(arg);
                     if (v == null) {
                         throw new GuestError("TypeError", "integer needed");
                     }
@@ -160,7 +160,7 @@ public final class PercentFormat {
                 return Padding.pad("", ch, width, align, ' ');
             }
             case 'd', 'i', 'u' -> {
-                BigInteger v = ops.asInteger(arg);
+                BigInteger v = ops.asIntegerArgument(arg);
                 if (v == null) {
                     Double d = ops.asFloat(arg);
                     if (d == null) {
@@ -171,7 +171,7 @@ public final class PercentFormat {
                 return integer(v, 10, "", width, prec, align, zero, sign);
             }
             case 'x', 'X', 'o' -> {
-                BigInteger v = ops.asInteger(arg);
+                BigInteger v = ops.asIntegerArgument(arg);
                 if (v == null) {
                     throw cantConvert(arg, "int", ops);
                 }
@@ -183,7 +183,7 @@ public final class PercentFormat {
             case 'e', 'E', 'f', 'F', 'g', 'G' -> {
                 Double d = ops.asFloat(arg);
                 if (d == null) {
-                    BigInteger v = ops.asInteger(arg);
+                    BigInteger v = ops.asIntegerArgument(arg);
                     if (v == null) {
                         throw cantConvert(arg, "float", ops);
                     }
@@ -212,7 +212,7 @@ public final class PercentFormat {
     }
 
     private static BigInteger intArg(Object arg, PercentOperands ops) {
-        BigInteger v = ops.asInteger(arg);
+        BigInteger v = ops.asIntegerArgument(arg);
         if (v == null) {
             throw cantConvert(arg, "int", ops);
         }

@@ -71,6 +71,10 @@ public final class Arithmetic {
                     return r;
                 }
             }
+            if (a instanceof PyNativeSubclassInstance n) {
+                // the native in-place operation wins over a user __add__: Stack += [x] leaves a plain list
+                return inplace(op, n.nativeValue(), b);
+            }
         }
         return binary(op, a, b);
     }
@@ -112,7 +116,25 @@ public final class Arithmetic {
         if (r != null) {
             return r;
         }
+        if (a instanceof PyNativeSubclassInstance n) {
+            return binary(op, n.nativeValue(), b);
+        }
+        if (b instanceof PyNativeSubclassInstance n) {
+            throw unsupportedReflected(op, a, n.nativeValue());
+        }
         throw Errors.unsupportedBinary(op.dunder, a, b);
+    }
+
+    /**
+     * {@code a op b} where only b's native part could act: native types have no reflected operations, so
+     * MicroPython reports the reflected attempt. A small int reports it as {@code __radd__} with the operands in the
+     * reflected order (its fast path fails before the operator is turned back), everything else as {@code __add__}.
+     */
+    private static org.mpyjvm.language.errors.PyException unsupportedReflected(Op op, Object a, Object nativeB) {
+        if (nativeB instanceof Long) {
+            return Errors.unsupportedBinary(op.reflected, nativeB, a);
+        }
+        return Errors.unsupportedBinary(op.dunder, a, nativeB);
     }
 
     private static Object intOp(Op op, Object a, Object b) {
@@ -301,7 +323,8 @@ public final class Arithmetic {
                 System.arraycopy(y.items(), 0, out, x.size(), y.size());
                 return new PyTuple(out);
             }
-            if ((a instanceof PyBytes || a instanceof PyByteArray) && b instanceof BufferProvider) {
+            if ((a instanceof PyBytes || a instanceof PyByteArray) && (b instanceof BufferProvider
+                || b instanceof PyNativeSubclassInstance n && n.nativeValue() instanceof BufferProvider)) {
                 byte[] x = PyOps.bytesOf(a);
                 byte[] y = PyOps.bytesOf(b);
                 byte[] out = java.util.Arrays.copyOf(x, x.length + y.length);
@@ -401,7 +424,7 @@ public final class Arithmetic {
         if (a instanceof PyComplex c) {
             return new PyComplex(-c.real(), -c.imag());
         }
-        return unaryDunder(a, "__neg__");
+        return unaryDunder(a, "__neg__", Arithmetic::negate);
     }
 
     @TruffleBoundary
@@ -412,7 +435,7 @@ public final class Arithmetic {
         if (PyOps.isNumber(a)) {
             return a;
         }
-        return unaryDunder(a, "__pos__");
+        return unaryDunder(a, "__pos__", Arithmetic::positive);
     }
 
     @TruffleBoundary
@@ -426,7 +449,7 @@ public final class Arithmetic {
         if (a instanceof BigInteger b) {
             return PyOps.normalize(b.not());
         }
-        return unaryDunder(a, "__invert__");
+        return unaryDunder(a, "__invert__", Arithmetic::invert);
     }
 
     /** abs(): ints and floats directly, else the object's {@code __abs__}. */
@@ -441,14 +464,17 @@ public final class Arithmetic {
         if (a instanceof PyComplex c) {
             return ComplexMath.abs(c);
         }
-        return unaryDunder(a, "__abs__");
+        return unaryDunder(a, "__abs__", Arithmetic::absolute);
     }
 
-    private static Object unaryDunder(Object a, String dunder) {
+    private static Object unaryDunder(Object a, String dunder, java.util.function.UnaryOperator<Object> nativeOp) {
         if (a instanceof PyInstance inst) {
             Object m = inst.getPyClass().lookup(dunder);
             if (m != null) {
                 return PyOps.callMethod(m, a);
+            }
+            if (a instanceof PyNativeSubclassInstance n) {
+                return nativeOp.apply(n.nativeValue());
             }
         }
         throw Errors.unsupportedUnary(dunder, a);

@@ -41,6 +41,7 @@ public final class PyClass implements PyObject {
     }
 
     public static PyClass user(String name, PyClass[] bases, Map<String, Object> namespace) {
+        NativeSubclasses.checkBases(bases);
         return new PyClass(name, bases, new LinkedHashMap<>(namespace), false);
     }
 

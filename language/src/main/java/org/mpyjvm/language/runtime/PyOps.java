@@ -119,6 +119,11 @@ public final class PyOps {
         if (o instanceof PyRange r) {
             return r.length() > 0;
         }
+        if (o instanceof PyNativeSubclassInstance inst) {
+            // a user __len__ does not decide truth here: the native type's own bool comes before it
+            Object bool = NativeSubclasses.userSpecial(inst.getPyClass(), "__bool__");
+            return bool != null ? isTrue(callMethod(bool, o)) : isTrue(inst.nativeValue());
+        }
         if (o instanceof PyInstance inst && !(o instanceof PyBaseException)) {
             Object bool = inst.getPyClass().lookup("__bool__");
             if (bool != null) {
@@ -139,7 +144,7 @@ public final class PyOps {
         if (a == b) {
             return !(a instanceof Double d && d.isNaN());
         }
-        if (a instanceof String sa) {
+        if (a instanceof String sa && !(b instanceof PyNativeSubclassInstance)) {
             return b instanceof String sb && sa.equals(sb);
         }
         if (isNumber(a) && isNumber(b)) {
@@ -154,6 +159,9 @@ public final class PyOps {
             Object r = binaryDunder(a, b, "__eq__", "__eq__");
             if (r != null) {
                 return isTrue(r);
+            }
+            if (a instanceof PyNativeSubclassInstance || b instanceof PyNativeSubclassInstance) {
+                return eq(NativeSubclasses.nativeOf(a), NativeSubclasses.nativeOf(b));
             }
             return false;
         }
@@ -184,6 +192,15 @@ public final class PyOps {
             return sa.size() == sb.size() && setIsSubset(sa, sb);
         }
         return false;
+    }
+
+    /** {@code a != b}: the negated equality, except for native subclasses (see {@link NativeSubclasses#notEqual}). */
+    @TruffleBoundary
+    public static boolean notEqual(Object a, Object b) {
+        if (a instanceof PyNativeSubclassInstance || b instanceof PyNativeSubclassInstance) {
+            return NativeSubclasses.notEqual(a, b);
+        }
+        return !eq(a, b);
     }
 
     private static boolean sequenceEquals(Object[] a, Object[] b) {
@@ -272,6 +289,9 @@ public final class PyOps {
             };
             // MicroPython tries only the left operand's method: a > b does not fall back to b.__lt__(a)
             Object r = binaryDunder(a, b, dunder, null);
+            if (r == null && a instanceof PyNativeSubclassInstance inst) {
+                return compare(inst.nativeValue(), b, op);
+            }
             if (r == null) {
                 throw Errors.unsupportedBinary(dunder, a, b);
             }
@@ -319,6 +339,10 @@ public final class PyOps {
                 items[i] = hash(t.get(i));
             }
             return HASHING.ofTuple(items);
+        }
+        if (o instanceof PyNativeSubclassInstance inst
+            && NativeSubclasses.userSpecial(inst.getPyClass(), "__hash__") == null) {
+            return hash(inst.nativeValue());
         }
         if (o instanceof PyInstance inst && !(o instanceof PyBaseException)) {
             Object h = inst.getPyClass().lookup("__hash__");
@@ -401,6 +425,11 @@ public final class PyOps {
             }
             return repr(args);
         }
+        if (o instanceof PyNativeSubclassInstance inst) {
+            // without a user __str__, the native type prints itself: a user __repr__ is not consulted
+            Object m = NativeSubclasses.userSpecial(inst.getPyClass(), "__str__");
+            return m != null ? asStr(callMethod(m, o)) : str(inst.nativeValue());
+        }
         if (o instanceof PyInstance inst) {
             Object m = inst.getPyClass().lookup("__str__");
             if (m != null) {
@@ -478,6 +507,10 @@ public final class PyOps {
                 return asStr(callMethod(m, o));
             }
             return e.getPyClass().getName() + repr(e.getArgs());
+        }
+        if (o instanceof PyNativeSubclassInstance inst) {
+            Object m = NativeSubclasses.userSpecial(inst.getPyClass(), "__repr__");
+            return m != null ? asStr(callMethod(m, o)) : repr(inst.nativeValue());
         }
         if (o instanceof PyInstance inst) {
             Object m = inst.getPyClass().lookup("__repr__");
@@ -559,6 +592,9 @@ public final class PyOps {
         if (o instanceof BigInteger) {
             throw Errors.overflowError("overflow converting long int to machine word");
         }
+        if (o instanceof PyNativeSubclassInstance inst && isInt(inst.nativeValue())) {
+            return asLong(inst.nativeValue());
+        }
         throw Errors.cantConvert(o, "int");
     }
 
@@ -573,6 +609,9 @@ public final class PyOps {
         }
         if (o instanceof BigInteger b) {
             return b.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+        }
+        if (o instanceof PyNativeSubclassInstance inst && isInt(inst.nativeValue())) {
+            return asIndex(inst.nativeValue(), typeNameForError);
         }
         throw Errors.indicesMustBeIntegers(typeNameForError, o);
     }
@@ -692,6 +731,10 @@ public final class PyOps {
                 return v;
             }
         }
+        if (descriptor instanceof PyBuiltinFunction && obj instanceof PyNativeSubclassInstance inst
+            && NativeSubclasses.isNativeAttribute(type, name)) {
+            return new PyBoundMethod(NativeSubclasses.nativeReceiver(inst), descriptor);
+        }
         if (descriptor != null) {
             return bind(descriptor, obj, type);
         }
@@ -774,6 +817,10 @@ public final class PyOps {
 
     private static Object classAttribute(PyClass c, String name) {
         Object v = c.lookup(name);
+        if (c.isBuiltin() && c != BuiltinTypes.OBJECT && (name.equals("__new__") || name.equals("__init__"))
+            && v == BuiltinTypes.OBJECT.getDict().get(name)) {
+            v = null; // a native type does not inherit object's: tuple.__new__ is an AttributeError on a board
+        }
         if (v != null) {
             if (v instanceof PyDescriptors.ClassMethod cm) {
                 return new PyBoundMethod(c, cm.function());
@@ -995,6 +1042,16 @@ public final class PyOps {
             }
             return PyIterator.of(values.iterator());
         }
+        if (o instanceof PyNativeSubclassInstance inst) {
+            Object m = NativeSubclasses.userSpecial(inst.getPyClass(), "__iter__");
+            if (m != null) {
+                return callMethod(m, o);
+            }
+            if (NativeSubclasses.isScalarBase(inst.getPyClass())) {
+                throw Errors.notIterable(o);
+            }
+            return iter(inst.nativeValue());
+        }
         if (o instanceof PyInstance inst) {
             Object m = inst.getPyClass().lookup("__iter__");
             if (m != null) {
@@ -1099,6 +1156,21 @@ public final class PyOps {
         if (o instanceof PyRange r) {
             return r.length();
         }
+        if (o instanceof PyNativeSubclassInstance inst) {
+            Object m = NativeSubclasses.userSpecial(inst.getPyClass(), "__len__");
+            if (m != null) {
+                return asLong(callMethod(m, o));
+            }
+            // bytes has its length only on the fast path of len(), not as an operation of its type; a number's
+            // len is the native unary operation's error (MicroPython 1.27 answers len(Flags(5)) with -6 instead)
+            Object nv = inst.nativeValue();
+            if (NativeSubclasses.isScalarBase(inst.getPyClass()) || nv instanceof PyBuiltinFunction) {
+                throw Errors.unsupportedUnary("__len__", nv);
+            }
+            if (!(nv instanceof PyBytes)) {
+                return len(nv);
+            }
+        }
         if (o instanceof PyInstance inst) {
             Object m = inst.getPyClass().lookup("__len__");
             if (m != null) {
@@ -1121,12 +1193,16 @@ public final class PyOps {
         }
         if (container instanceof String s) {
             if (!(item instanceof String sub)) {
-                throw Errors.typeError("'in <string>' requires string as left operand");
+                throw Errors.notImplicitlyStr(item);
             }
             return s.contains(sub);
         }
         if (container instanceof PyBytes || container instanceof PyByteArray) {
             byte[] hay = bytesOf(container);
+            if (isInt(item) && container instanceof PyByteArray) {
+                // py/objarray.c has no int search: MicroPython 1.27 raises a bare NotImplementedError
+                throw Errors.create(BuiltinTypes.NOT_IMPLEMENTED_ERROR, null);
+            }
             if (isInt(item)) {
                 long v = asLong(item);
                 for (byte b : hay) {
@@ -1143,6 +1219,16 @@ public final class PyOps {
                 return false;
             }
             return (v - r.start()) % r.step() == 0;
+        }
+        if (container instanceof PyNativeSubclassInstance inst) {
+            Object m = NativeSubclasses.userSpecial(inst.getPyClass(), "__contains__");
+            if (m != null) {
+                return isTrue(callMethod(m, container, item));
+            }
+            if (NativeSubclasses.isScalarBase(inst.getPyClass())) {
+                throw Errors.unsupportedBinary("__contains__", inst.nativeValue(), item);
+            }
+            return contains(inst.nativeValue(), item);
         }
         if (container instanceof PyInstance inst) {
             Object m = inst.getPyClass().lookup("__contains__");
@@ -1172,6 +1258,9 @@ public final class PyOps {
         if (o instanceof BufferProvider p) {
             Buffer b = p.buffer();
             return b.copy(0, b.length());
+        }
+        if (o instanceof PyNativeSubclassInstance inst && inst.nativeValue() instanceof BufferProvider) {
+            return bytesOf(inst.nativeValue());
         }
         throw Errors.typeError("object with buffer protocol required");
     }

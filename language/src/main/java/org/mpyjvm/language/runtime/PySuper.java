@@ -15,12 +15,22 @@ public record PySuper(PyClass startAfter, Object self) implements PyObject {
         PyClass type = self instanceof PyClass c && !(startAfter.isSubclassOf(BuiltinTypes.TYPE)) && c.isSubclassOf(startAfter)
             ? c : PyOps.typeOf(self);
         Object v = null;
+        PyClass[] owner = new PyClass[1];
         for (PyClass base : startAfter.getBases()) {
             if (base != BuiltinTypes.OBJECT) {
-                v = depthFirst(base, name);
+                v = depthFirst(base, name, owner);
                 if (v != null) {
                     break;
                 }
+            }
+        }
+        if (self instanceof PyNativeSubclassInstance inst) {
+            if (v == null && name.equals("__init__")) {
+                // the native base's constructor, run on the instance: super().__init__(items) in a list subclass
+                return new PyBoundMethod(inst, NativeSubclasses.PENDING_NATIVE_INIT);
+            }
+            if (v instanceof PyBuiltinFunction && owner[0].isBuiltin()) {
+                return new PyBoundMethod(NativeSubclasses.nativeReceiver(inst), v);
             }
         }
         if (v == null) {
@@ -38,14 +48,15 @@ public record PySuper(PyClass startAfter, Object self) implements PyObject {
         return PyOps.bind(v, self, type);
     }
 
-    private static Object depthFirst(PyClass c, String name) {
+    private static Object depthFirst(PyClass c, String name, PyClass[] owner) {
         Object v = c.getDict().get(name);
         if (v != null) {
+            owner[0] = c;
             return v;
         }
         for (PyClass base : c.getBases()) {
             if (base != BuiltinTypes.OBJECT) {
-                v = depthFirst(base, name);
+                v = depthFirst(base, name, owner);
                 if (v != null) {
                     return v;
                 }

@@ -69,6 +69,16 @@ public final class Subscripts {
             }
             return r.get(PyOps.normalizeIndex(index, (int) r.length(), "range"));
         }
+        if (c instanceof PyNativeSubclassInstance inst) {
+            // a user __getitem__ first, then the native type's (a number has none: the instance's error follows)
+            Object m = NativeSubclasses.userSpecial(inst.getPyClass(), "__getitem__");
+            if (m != null) {
+                return PyOps.callMethod(m, c, index);
+            }
+            if (!NativeSubclasses.isScalarBase(inst.getPyClass())) {
+                return getItem(inst.nativeValue(), index);
+            }
+        }
         if (c instanceof PyInstance inst) {
             Object m = inst.getPyClass().lookup("__getitem__");
             if (m != null) {
@@ -166,6 +176,17 @@ public final class Subscripts {
             }
             return;
         }
+        if (c instanceof PyNativeSubclassInstance inst) {
+            Object m = NativeSubclasses.userSpecial(inst.getPyClass(), "__setitem__");
+            if (m != null) {
+                PyOps.callMethod(m, c, index, value);
+                return;
+            }
+            if (!NativeSubclasses.isScalarBase(inst.getPyClass())) {
+                setItem(inst.nativeValue(), index, value);
+                return;
+            }
+        }
         if (c instanceof PyInstance inst) {
             Object m = inst.getPyClass().lookup("__setitem__");
             if (m != null) {
@@ -211,6 +232,17 @@ public final class Subscripts {
                 throw Errors.keyError(index);
             }
             return;
+        }
+        if (c instanceof PyNativeSubclassInstance inst) {
+            Object m = NativeSubclasses.userSpecial(inst.getPyClass(), "__delitem__");
+            if (m != null) {
+                PyOps.callMethod(m, c, index);
+                return;
+            }
+            if (!NativeSubclasses.isScalarBase(inst.getPyClass())) {
+                deleteItem(inst.nativeValue(), index);
+                return;
+            }
         }
         if (c instanceof PyInstance inst) {
             Object m = inst.getPyClass().lookup("__delitem__");

@@ -41,6 +41,12 @@ public final class ValueFormat {
         }
 
         @Override
+        public BigInteger asIntegerArgument(Object value) {
+            // '%d' % Flags(3) reads the int part, as mp_obj_get_int does
+            return asInteger(NativeSubclasses.nativeOf(value));
+        }
+
+        @Override
         public Double asFloat(Object value) {
             return value instanceof Double d ? d : null;
         }

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import org.mpyjvm.language.algorithms.Json;
 import org.mpyjvm.language.errors.Errors;
+import org.mpyjvm.language.runtime.NativeSubclasses;
 import org.mpyjvm.language.runtime.PyBytes;
 import org.mpyjvm.language.runtime.PyDict;
 import org.mpyjvm.language.runtime.PyKeywords;
 import org.mpyjvm.language.runtime.PyList;
+import org.mpyjvm.language.runtime.PyNativeSubclassInstance;
 import org.mpyjvm.language.runtime.PyNone;
 import org.mpyjvm.language.runtime.PyOps;
 import org.mpyjvm.language.runtime.PyTuple;
@@ -30,6 +32,10 @@ public final class JsonModule implements ModuleDefinition {
     private static Object neutral(Object v) {
         if (v == PyNone.INSTANCE) {
             return null;
+        }
+        if (v instanceof PyNativeSubclassInstance n
+            && NativeSubclasses.userSpecial(n.getPyClass(), "__repr__") == null) {
+            return neutral(n.nativeValue()); // a Registry(dict) is written as its dict; a user __repr__ as its text
         }
         if (v instanceof PyList l) {
             List<Object> out = new ArrayList<>(l.size());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mpyjvm.language.errors.Errors;
 import org.mpyjvm.language.nodes.PyExpressionNode;
+import org.mpyjvm.language.runtime.NativeSubclasses;
 import org.mpyjvm.language.runtime.PyDict;
 import org.mpyjvm.language.runtime.PyKeywords;
 import org.mpyjvm.language.runtime.PyOps;
@@ -84,7 +85,8 @@ public final class CallNode extends PyExpressionNode {
                     kwValues.add(values[i]);
                     break;
                 default:
-                    if (!(values[i] instanceof PyDict d)) {
+                    // a dict subclass spreads its native dict, as MicroPython's call does
+                    if (!(NativeSubclasses.nativeOf(values[i]) instanceof PyDict d)) {
                         throw Errors.typeError("argument after ** must be a dict");
                     }
                     for (Object[] e : d.storage().entries()) {

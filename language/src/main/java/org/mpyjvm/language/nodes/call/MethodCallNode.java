@@ -12,6 +12,7 @@ import org.mpyjvm.language.runtime.PyClass;
 import org.mpyjvm.language.runtime.PyFunction;
 import org.mpyjvm.language.runtime.PyInstance;
 import org.mpyjvm.language.runtime.PyModule;
+import org.mpyjvm.language.runtime.PyNativeSubclassInstance;
 import org.mpyjvm.language.runtime.PyOps;
 import org.mpyjvm.language.runtime.PySuper;
 
@@ -103,6 +104,9 @@ public final class MethodCallNode extends PyExpressionNode {
         Object m = PyOps.typeOf(self).lookup(name);
         if (!(m instanceof PyFunction) && !(m instanceof PyBuiltinFunction)) {
             return null;
+        }
+        if (m instanceof PyBuiltinFunction && self instanceof PyNativeSubclassInstance) {
+            return null; // a native method binds to the native part: the attribute path does that
         }
         if (self instanceof PyInstance inst && DynamicObjectLibrary.getUncached().containsKey(inst, name)) {
             return null;

@@ -40,7 +40,7 @@ public final class ChainedComparisonNode extends PyExpressionNode {
             case "==":
                 return PyOps.eq(a, b);
             case "!=":
-                return !PyOps.eq(a, b);
+                return PyOps.notEqual(a, b);
             case "is":
                 return ComparisonNode.isSame(a, b);
             case "is not":

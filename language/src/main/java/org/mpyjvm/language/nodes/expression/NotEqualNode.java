@@ -22,6 +22,6 @@ public abstract class NotEqualNode extends PyExpressionNode {
 
     @Fallback
     protected boolean doGeneric(Object a, Object b) {
-        return !PyOps.eq(a, b);
+        return PyOps.notEqual(a, b);
     }
 }
