@@ -89,7 +89,7 @@ class SelectModuleTest {
 
     @Test
     void stdinIsReadableWithDataAndAtEndOfInput() {
-        assertEquals("[(<TextIOWrapper>, 1)]\n'line\\n'\n[(<TextIOWrapper>, 1)]\n''\n",
+        assertEquals("[(<io.TextIOWrapper 0>, 1)]\n'line\\n'\n[(<io.TextIOWrapper 0>, 1)]\n''\n",
             run("import select, sys\n"
                 + "p = select.poll()\n"
                 + "p.register(sys.stdin, select.POLLIN)\n"
