@@ -85,7 +85,7 @@ class CommandLineTest {
         }
         MpyCommand.Result imageHelp = MpyCommand.run(dir, "image", "--help");
         assertEquals(0, imageHelp.status());
-        assertTrue(imageHelp.stdout().startsWith("usage: mpy image create --fs fat|lfs2|romfs"), imageHelp.stdout());
+        assertTrue(imageHelp.stdout().startsWith("usage: mpy image create --fs fat|lfs1|lfs2|romfs"), imageHelp.stdout());
         MpyCommand.Result mistake = MpyCommand.run(dir, "fs", "cp", "only-one");
         assertEquals(2, mistake.status());
         assertEquals("", mistake.stdout());
