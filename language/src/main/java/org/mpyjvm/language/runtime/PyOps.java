@@ -1093,7 +1093,7 @@ public final class PyOps {
         }
         if (container instanceof String s) {
             if (!(item instanceof String sub)) {
-                throw Errors.typeError("'in <string>' requires string as left operand");
+                throw Errors.notImplicitlyStr(item);
             }
             return s.contains(sub);
         }
