@@ -115,10 +115,7 @@ public final class BuiltinTypeMethods {
                 }
             }
             if (v instanceof Double d) {
-                if (d.isNaN() || d.isInfinite()) {
-                    throw Errors.valueError("can't convert " + PyOps.repr(v) + " to int");
-                }
-                return PyOps.normalize(new java.math.BigDecimal(d).toBigInteger());
+                return PyOps.intFromFloat(d);
             }
             if (v instanceof Boolean b) {
                 return b ? 1L : 0L;

@@ -420,6 +420,15 @@ public final class BuiltinsModule {
 
     @Builtin(name = "divmod", minArgs = 2)
     public static Object divmod(Object[] a) {
+        // py/runtime.c: divmod is its own binary operator (__divmod__) for anything but int/float pairs
+        boolean numbers = (PyOps.isInt(a[0]) || a[0] instanceof Double) && (PyOps.isInt(a[1]) || a[1] instanceof Double);
+        if (!numbers) {
+            Object r = PyOps.binaryDunder(a[0], a[1], "__divmod__", null);
+            if (r == null) {
+                throw Errors.unsupportedBinary("__divmod__", a[0], a[1]);
+            }
+            return r;
+        }
         return PyTuple.of(org.mpyjvm.language.runtime.Arithmetic.binary(org.mpyjvm.language.runtime.Arithmetic.Op.FLOORDIV, a[0], a[1]),
             org.mpyjvm.language.runtime.Arithmetic.binary(org.mpyjvm.language.runtime.Arithmetic.Op.MOD, a[0], a[1]));
     }
@@ -449,8 +458,10 @@ public final class BuiltinsModule {
      */
     @Builtin(name = "round", minArgs = 1, maxArgs = 2)
     public static Object round(Object[] a) {
-        boolean noDigits = a.length == 1 || a[1] == PyNone.INSTANCE;
-        if (PyOps.isInt(a[0])) {
+        // py/modbuiltins.c: ndigits None is not "absent" (it must convert to int), and a bool is not an
+        // int there, so round(True, 1) takes the float path and gives 1.0
+        boolean noDigits = a.length == 1;
+        if (PyOps.isInt(a[0]) && !(a[0] instanceof Boolean && !noDigits)) {
             java.math.BigInteger x = PyOps.big(a[0]);
             long digits = noDigits ? 0 : PyOps.asLong(a[1]);
             if (digits >= 0) {
@@ -467,11 +478,7 @@ public final class BuiltinsModule {
         }
         double d = PyOps.toDouble(a[0]);
         if (noDigits) {
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw Double.isNaN(d) ? Errors.valueError("cannot convert float NaN to integer")
-                    : Errors.overflowError("cannot convert float infinity to integer");
-            }
-            return PyOps.normalize(new java.math.BigDecimal(Math.rint(d)).toBigInteger());
+            return PyOps.intFromFloat(Math.rint(d));
         }
         double mult = Math.pow(10, PyOps.asLong(a[1]));
         return Math.rint(d * mult) / mult;

@@ -277,8 +277,12 @@ public final class Arithmetic {
                 return (m < 0) != (y < 0) ? m + y : m;
             }
             case POW:
-                if (x == 0 && y < 0) {
+                if (x == 0 && y < 0 && !Double.isInfinite(y)) {
                     throw Errors.zeroDivision();
+                }
+                if (x < 0 && y != Math.floor(y) && !Double.isNaN(y)) {
+                    // py/objfloat.c: a negative base to a fractional power is a complex result
+                    return ComplexMath.binary(op, new PyComplex(x, 0), y);
                 }
                 return Math.pow(x, y);
             default:

@@ -53,6 +53,18 @@ public final class PyOps {
         return b.bitLength() < 64 ? (Object) b.longValue() : b;
     }
 
+    /** A float truncated to an int, as py/objint.c's mp_obj_new_int_from_float (its error texts included). */
+    @TruffleBoundary
+    public static Object intFromFloat(double d) {
+        if (Double.isNaN(d)) {
+            throw Errors.valueError("can't convert NaN to int");
+        }
+        if (Double.isInfinite(d)) {
+            throw Errors.overflowError("can't convert inf to int");
+        }
+        return normalize(new java.math.BigDecimal(d).toBigInteger());
+    }
+
     public static BigInteger big(Object o) {
         if (o instanceof Long l) {
             return BigInteger.valueOf(l);
