@@ -257,6 +257,11 @@ public final class PyOps {
         } else if (a instanceof String sa && b instanceof String sb) {
             c = sa.compareTo(sb);
         } else if (a instanceof PyList && b instanceof PyList || a instanceof PyTuple && b instanceof PyTuple) {
+            if (op.equals("<") || op.equals("<=")) {
+                // py/sequence.c mp_seq_cmp_objs turns < and <= into > and >= with the operands swapped, which
+                // shows in the error for unorderable items: [1] < ["a"] reports __gt__ of 'str', 'int'
+                return compare(b, a, op.equals("<") ? ">" : ">=");
+            }
             Object[] xa = a instanceof PyList la ? la.items().toArray() : ((PyTuple) a).items();
             Object[] xb = b instanceof PyList lb ? lb.items().toArray() : ((PyTuple) b).items();
             int n = Math.min(xa.length, xb.length);
@@ -268,6 +273,9 @@ public final class PyOps {
             c = Integer.compare(xa.length, xb.length);
         } else if ((a instanceof PyBytes || a instanceof PyByteArray) && (b instanceof PyBytes || b instanceof PyByteArray)) {
             c = java.util.Arrays.compareUnsigned(bytesOf(a), bytesOf(b));
+        } else if ((a instanceof PyBytes || a instanceof PyByteArray) && b instanceof String s) {
+            // py/objstr.c compares a bytes left operand with a str's UTF-8 data (the reverse is a TypeError)
+            c = java.util.Arrays.compareUnsigned(bytesOf(a), s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } else if (a instanceof PySet sa && b instanceof PySet sb) {
             return switch (op) {
                 case "<" -> sa.size() < sb.size() && setIsSubset(sa, sb);
@@ -1177,7 +1185,7 @@ public final class PyOps {
     public static long[] sliceIndices(PySlice s, long length) {
         long step = s.step() == PyNone.INSTANCE ? 1 : asLong(s.step());
         if (step == 0) {
-            throw Errors.valueError("slice step cannot be zero");
+            throw Errors.valueError("slice step can't be zero");
         }
         long start;
         long stop;
