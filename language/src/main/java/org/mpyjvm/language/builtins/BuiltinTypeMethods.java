@@ -233,24 +233,33 @@ public final class BuiltinTypeMethods {
 
         @Builtin(name = "bytes", minArgs = 0, maxArgs = 3)
         public static Object bytesCtor(Object[] a) {
-            return new PyBytes(bytesFrom(a));
+            return new PyBytes(bytesFrom(a, false));
         }
 
         @Builtin(name = "bytearray", minArgs = 0, maxArgs = 3)
         public static Object bytearrayCtor(Object[] a) {
-            return new PyByteArray(bytesFrom(a));
+            return new PyByteArray(bytesFrom(a, true));
         }
 
-        private static byte[] bytesFrom(Object[] a) {
+        /** The initial data; a bytearray keeps the low 8 bits of each int as py/objarray.c, bytes checks the range. */
+        private static byte[] bytesFrom(Object[] a, boolean truncate) {
             if (a.length == 0) {
                 return new byte[0];
             }
             Object v = a[0];
             if (v instanceof String s) {
+                if (a.length < 2) {
+                    throw Errors.typeError("string argument without an encoding");
+                }
                 return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             }
             if (PyOps.isInt(v)) {
-                return new byte[(int) PyOps.asLong(v)];
+                long n = PyOps.asLong(v);
+                if (n < 0) {
+                    // py/objstr.c: a negative size is a ValueError without a message
+                    throw Errors.create(org.mpyjvm.language.runtime.BuiltinTypes.VALUE_ERROR, null);
+                }
+                return new byte[(int) n];
             }
             if (v instanceof BufferProvider) {
                 return PyOps.bytesOf(v).clone();
@@ -259,7 +268,7 @@ public final class BuiltinTypeMethods {
             byte[] out = new byte[items.size()];
             for (int i = 0; i < out.length; i++) {
                 long b = PyOps.asLong(items.get(i));
-                if (b < 0 || b > 255) {
+                if (!truncate && (b < 0 || b > 255)) {
                     throw Errors.valueError("bytes value out of range");
                 }
                 out[i] = (byte) b;

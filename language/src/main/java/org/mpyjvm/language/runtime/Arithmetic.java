@@ -305,9 +305,10 @@ public final class Arithmetic {
                 System.arraycopy(y.items(), 0, out, x.size(), y.size());
                 return new PyTuple(out);
             }
-            if ((a instanceof PyBytes || a instanceof PyByteArray) && b instanceof BufferProvider) {
+            // a str right operand joins as its UTF-8 data (py/objstr.c takes any buffer, and str is one)
+            if ((a instanceof PyBytes || a instanceof PyByteArray) && (b instanceof BufferProvider || b instanceof String)) {
                 byte[] x = PyOps.bytesOf(a);
-                byte[] y = PyOps.bytesOf(b);
+                byte[] y = b instanceof String s ? s.getBytes(java.nio.charset.StandardCharsets.UTF_8) : PyOps.bytesOf(b);
                 byte[] out = java.util.Arrays.copyOf(x, x.length + y.length);
                 System.arraycopy(y, 0, out, x.length, y.length);
                 return a instanceof PyBytes ? new PyBytes(out) : new PyByteArray(out);
