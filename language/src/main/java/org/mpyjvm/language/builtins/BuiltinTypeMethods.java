@@ -142,13 +142,32 @@ public final class BuiltinTypeMethods {
                         case "inf", "+inf", "infinity" -> Double.POSITIVE_INFINITY;
                         case "-inf", "-infinity" -> Double.NEGATIVE_INFINITY;
                         case "nan", "+nan", "-nan" -> Double.NaN;
-                        default -> Double.parseDouble(t.replace("_", ""));
+                        default -> parseDecimal(t);
                     };
                 } catch (NumberFormatException e) {
                     throw Errors.valueError("invalid syntax for number");
                 }
             }
             return PyOps.toDouble(a[0]);
+        }
+
+        private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("([+-]?)([0-9_]*(?:\\.[0-9_]*)?)(e[+-]?[0-9][0-9_]*)?");
+
+        /**
+         * A decimal float as py/parsenum.c reads it: the mantissa may have no digits at all ("." and "e5" are 0.0),
+         * an exponent needs one, and nothing else is accepted (Java's own suffixes like "1d" or hex floats are not).
+         */
+        private static double parseDecimal(String t) {
+            java.util.regex.Matcher m = DECIMAL.matcher(t);
+            if (t.isEmpty() || !m.matches() || m.group(2).isEmpty() && m.group(3) == null) {
+                throw new NumberFormatException(t);
+            }
+            String mantissa = m.group(2).replace("_", "");
+            if (mantissa.replace(".", "").isEmpty()) {
+                return m.group(1).equals("-") ? -0.0 : 0.0;
+            }
+            return Double.parseDouble(m.group(1) + mantissa + (m.group(3) == null ? "" : m.group(3).replace("_", "")));
         }
 
         @Builtin(name = "str", minArgs = 0, maxArgs = 3)

@@ -144,7 +144,7 @@ public final class BuiltinsModule {
     @Builtin(name = "hasattr", minArgs = 2)
     public static Object hasattr(Object[] a) {
         try {
-            return PyOps.getAttributeOrNull(a[0], (String) a[1]) != null;
+            return PyOps.getAttributeOrNull(a[0], attrName(a[1])) != null;
         } catch (org.mpyjvm.language.errors.PyException e) {
             // an AttributeError raised by __getattr__ or a property means "no such attribute"
             if (e.getPythonException().getPyClass().isSubclassOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
@@ -156,9 +156,7 @@ public final class BuiltinsModule {
 
     @Builtin(name = "getattr", minArgs = 2, maxArgs = 3)
     public static Object getattr(Object[] a) {
-        if (!(a[1] instanceof String name)) {
-            throw Errors.typeError("attribute name must be a string");
-        }
+        String name = attrName(a[1]);
         Object v;
         try {
             v = PyOps.getAttributeOrNull(a[0], name);
@@ -172,21 +170,29 @@ public final class BuiltinsModule {
             if (a.length == 3) {
                 return a[2];
             }
-            throw Errors.noAttribute(a[0], name);
+            throw Errors.noAttributeToLoad(a[0], name);
         }
         return v;
     }
 
     @Builtin(name = "setattr", minArgs = 3)
     public static Object setattr(Object[] a) {
-        PyOps.setAttribute(a[0], (String) a[1], a[2]);
+        PyOps.setAttribute(a[0], attrName(a[1]), a[2]);
         return PyNone.INSTANCE;
     }
 
     @Builtin(name = "delattr", minArgs = 2)
     public static Object delattr(Object[] a) {
-        PyOps.deleteAttribute(a[0], (String) a[1]);
+        PyOps.deleteAttribute(a[0], attrName(a[1]));
         return PyNone.INSTANCE;
+    }
+
+    /** An attribute name argument: py/modbuiltins.c takes it with mp_obj_str_get_qstr, so a non-str is this TypeError. */
+    private static String attrName(Object o) {
+        if (!(o instanceof String s)) {
+            throw Errors.notImplicitlyStr(o);
+        }
+        return s;
     }
 
     @Builtin(name = "callable", minArgs = 1)
@@ -242,6 +248,9 @@ public final class BuiltinsModule {
             }
             return (long) s.codePointAt(0);
         }
+        if (!(a[0] instanceof org.mpyjvm.language.runtime.PyBytes)) {
+            throw Errors.notImplicitlyStr(a[0]); // py/modbuiltins.c: ord takes str or bytes only
+        }
         byte[] b = PyOps.bytesOf(a[0]);
         if (b.length != 1) {
             throw Errors.typeError("ord() expected a character, but string of length " + b.length + " found");
@@ -261,6 +270,10 @@ public final class BuiltinsModule {
 
     @Builtin(name = "bin", minArgs = 1)
     public static Object bin(Object[] a) {
+        if (!PyOps.isInt(a[0])) {
+            // py/modbuiltins.c formats bin() through "{:#b}", so a non-int gets str.format's message
+            throw Errors.valueError("unknown format code 'b' for object of type '" + PyOps.typeName(a[0]) + "'");
+        }
         return ValueFormat.withPrefix(a[0], 2);
     }
 

@@ -109,6 +109,15 @@ public final class Errors {
         return create(BuiltinTypes.IMPORT_ERROR, "can't import name " + name);
     }
 
+    /** A failed attribute read: py/runtime.c names the module on a module (deletion keeps the generic text). */
+    @TruffleBoundary
+    public static PyException noAttributeToLoad(Object obj, String name) {
+        if (obj instanceof org.mpyjvm.language.runtime.PyModule m) {
+            return create(BuiltinTypes.ATTRIBUTE_ERROR, "module '" + m.getName() + "' has no attribute '" + name + "'");
+        }
+        return noAttribute(obj, name);
+    }
+
     @TruffleBoundary
     public static PyException noAttribute(Object obj, String name) {
         if (obj instanceof PyClass c) {

@@ -653,7 +653,7 @@ public final class PyOps {
     public static Object getAttribute(Object obj, String name) {
         Object r = getAttributeOrNull(obj, name);
         if (r == null) {
-            throw Errors.noAttribute(obj, name);
+            throw Errors.noAttributeToLoad(obj, name);
         }
         return r;
     }
