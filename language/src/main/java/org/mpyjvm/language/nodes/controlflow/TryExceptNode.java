@@ -42,11 +42,21 @@ public final class TryExceptNode extends PyStatementNode {
         }
     }
 
+    /** Evaluates an except clause's type; an error there is reported at the clause's line, as py/compile.c does. */
+    private Object clauseType(VirtualFrame frame, int i) {
+        try {
+            return types[i].execute(frame);
+        } catch (PyException err) {
+            err.notePendingLine(types[i].getLine());
+            throw err;
+        }
+    }
+
     @ExplodeLoop
     private void handle(VirtualFrame frame, PyException e) {
         PyBaseException exc = e.getPythonException();
         for (int i = 0; i < handlers.length; i++) {
-            if (types[i] == null || PyOps.exceptionMatches(exc, types[i].execute(frame))) {
+            if (types[i] == null || PyOps.exceptionMatches(exc, clauseType(frame, i))) {
                 PyFrameRoot.recordCaught(e, this);
                 MpyContext context = MpyContext.get(this);
                 PyBaseException saved = context.getHandledException();
