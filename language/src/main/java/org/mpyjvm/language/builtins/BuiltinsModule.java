@@ -58,8 +58,16 @@ public final class BuiltinsModule {
         Object sep = kw.get("sep");
         Object end = kw.get("end");
         Object file = kw.get("file");
-        String sepText = sep == null || sep == PyNone.INSTANCE ? " " : requireStr(sep);
-        String endText = end == null || end == PyNone.INSTANCE ? "\n" : requireStr(end);
+        // py/modbuiltins.c parses sep/end/file with mp_arg_parse_all: other keywords are refused, and sep/end are
+        // read with mp_obj_str_get_data, which takes str or bytes but not None
+        for (int i = 0; i < kw.size(); i++) {
+            String name = kw.names()[i];
+            if (!name.equals("sep") && !name.equals("end") && !name.equals("file")) {
+                throw Errors.typeError("extra keyword arguments given");
+            }
+        }
+        String sepText = sep == null ? " " : printText(sep);
+        String endText = end == null ? "\n" : printText(end);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < args.length; i++) {
             if (i > 0) {
@@ -89,6 +97,13 @@ public final class BuiltinsModule {
         } else {
             throw Errors.create(BuiltinTypes.OS_ERROR, "stream operation not supported");
         }
+    }
+
+    private static String printText(Object o) {
+        if (o instanceof org.mpyjvm.language.runtime.PyBytes b) {
+            return new String(b.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return requireStr(o);
     }
 
     private static String requireStr(Object o) {
