@@ -372,6 +372,7 @@ public final class BuiltinsModule {
                 return PyOps.callMethod(m, a[0]);
             }
         }
+        PyOps.len(a[0]); // py/objreversed.c asks for the length first: reversed(5) has "no len()"
         List<Object> items = PyOps.toList(a[0]);
         java.util.Collections.reverse(items);
         return PyIterator.of(items.iterator());

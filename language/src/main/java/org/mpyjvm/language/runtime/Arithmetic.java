@@ -414,7 +414,7 @@ public final class Arithmetic {
         if (a instanceof Boolean b) {
             return b ? 1L : 0L;
         }
-        if (PyOps.isNumber(a)) {
+        if (PyOps.isNumber(a) || a instanceof PyComplex) {
             return a;
         }
         return unaryDunder(a, "__pos__");
