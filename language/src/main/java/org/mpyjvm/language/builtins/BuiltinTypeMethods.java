@@ -124,10 +124,7 @@ public final class BuiltinTypeMethods {
                 }
             }
             if (v instanceof Double d) {
-                if (d.isNaN() || d.isInfinite()) {
-                    throw Errors.valueError("can't convert " + PyOps.repr(v) + " to int");
-                }
-                return PyOps.normalize(new java.math.BigDecimal(d).toBigInteger());
+                return PyOps.intFromFloat(d);
             }
             if (v instanceof Boolean b) {
                 return b ? 1L : 0L;
@@ -157,13 +154,32 @@ public final class BuiltinTypeMethods {
                         case "inf", "+inf", "infinity" -> Double.POSITIVE_INFINITY;
                         case "-inf", "-infinity" -> Double.NEGATIVE_INFINITY;
                         case "nan", "+nan", "-nan" -> Double.NaN;
-                        default -> Double.parseDouble(t.replace("_", ""));
+                        default -> parseDecimal(t);
                     };
                 } catch (NumberFormatException e) {
                     throw Errors.valueError("invalid syntax for number");
                 }
             }
             return PyOps.toDouble(a[0]);
+        }
+
+        private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("([+-]?)([0-9_]*(?:\\.[0-9_]*)?)(e[+-]?[0-9][0-9_]*)?");
+
+        /**
+         * A decimal float as py/parsenum.c reads it: the mantissa may have no digits at all ("." and "e5" are 0.0),
+         * an exponent needs one, and nothing else is accepted (Java's own suffixes like "1d" or hex floats are not).
+         */
+        private static double parseDecimal(String t) {
+            java.util.regex.Matcher m = DECIMAL.matcher(t);
+            if (t.isEmpty() || !m.matches() || m.group(2).isEmpty() && m.group(3) == null) {
+                throw new NumberFormatException(t);
+            }
+            String mantissa = m.group(2).replace("_", "");
+            if (mantissa.replace(".", "").isEmpty()) {
+                return m.group(1).equals("-") ? -0.0 : 0.0;
+            }
+            return Double.parseDouble(m.group(1) + mantissa + (m.group(3) == null ? "" : m.group(3).replace("_", "")));
         }
 
         @Builtin(name = "str", minArgs = 0, maxArgs = 3)
@@ -248,24 +264,33 @@ public final class BuiltinTypeMethods {
 
         @Builtin(name = "bytes", minArgs = 0, maxArgs = 3)
         public static Object bytesCtor(Object[] a) {
-            return new PyBytes(bytesFrom(a));
+            return new PyBytes(bytesFrom(a, false));
         }
 
         @Builtin(name = "bytearray", minArgs = 0, maxArgs = 3)
         public static Object bytearrayCtor(Object[] a) {
-            return new PyByteArray(bytesFrom(a));
+            return new PyByteArray(bytesFrom(a, true));
         }
 
-        private static byte[] bytesFrom(Object[] a) {
+        /** The initial data; a bytearray keeps the low 8 bits of each int as py/objarray.c, bytes checks the range. */
+        private static byte[] bytesFrom(Object[] a, boolean truncate) {
             if (a.length == 0) {
                 return new byte[0];
             }
             Object v = a[0];
             if (v instanceof String s) {
+                if (a.length < 2) {
+                    throw Errors.typeError("string argument without an encoding");
+                }
                 return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             }
             if (PyOps.isInt(v)) {
-                return new byte[(int) PyOps.asLong(v)];
+                long n = PyOps.asLong(v);
+                if (n < 0) {
+                    // py/objstr.c: a negative size is a ValueError without a message
+                    throw Errors.create(org.mpyjvm.language.runtime.BuiltinTypes.VALUE_ERROR, null);
+                }
+                return new byte[(int) n];
             }
             if (v instanceof BufferProvider) {
                 return PyOps.bytesOf(v).clone();
@@ -274,7 +299,7 @@ public final class BuiltinTypeMethods {
             byte[] out = new byte[items.size()];
             for (int i = 0; i < out.length; i++) {
                 long b = PyOps.asLong(items.get(i));
-                if (b < 0 || b > 255) {
+                if (!truncate && (b < 0 || b > 255)) {
                     throw Errors.valueError("bytes value out of range");
                 }
                 out[i] = (byte) b;

@@ -58,8 +58,16 @@ public final class BuiltinsModule {
         Object sep = kw.get("sep");
         Object end = kw.get("end");
         Object file = kw.get("file");
-        String sepText = sep == null || sep == PyNone.INSTANCE ? " " : requireStr(sep);
-        String endText = end == null || end == PyNone.INSTANCE ? "\n" : requireStr(end);
+        // py/modbuiltins.c parses sep/end/file with mp_arg_parse_all: other keywords are refused, and sep/end are
+        // read with mp_obj_str_get_data, which takes str or bytes but not None
+        for (int i = 0; i < kw.size(); i++) {
+            String name = kw.names()[i];
+            if (!name.equals("sep") && !name.equals("end") && !name.equals("file")) {
+                throw Errors.typeError("extra keyword arguments given");
+            }
+        }
+        String sepText = sep == null ? " " : printText(sep);
+        String endText = end == null ? "\n" : printText(end);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < args.length; i++) {
             if (i > 0) {
@@ -89,6 +97,13 @@ public final class BuiltinsModule {
         } else {
             throw Errors.create(BuiltinTypes.OS_ERROR, "stream operation not supported");
         }
+    }
+
+    private static String printText(Object o) {
+        if (o instanceof org.mpyjvm.language.runtime.PyBytes b) {
+            return new String(b.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return requireStr(o);
     }
 
     private static String requireStr(Object o) {
@@ -144,7 +159,7 @@ public final class BuiltinsModule {
     @Builtin(name = "hasattr", minArgs = 2)
     public static Object hasattr(Object[] a) {
         try {
-            return PyOps.getAttributeOrNull(a[0], (String) a[1]) != null;
+            return PyOps.getAttributeOrNull(a[0], attrName(a[1])) != null;
         } catch (org.mpyjvm.language.errors.PyException e) {
             // an AttributeError raised by __getattr__ or a property means "no such attribute"
             if (e.getPythonException().getPyClass().isSubclassOf(BuiltinTypes.ATTRIBUTE_ERROR)) {
@@ -156,9 +171,7 @@ public final class BuiltinsModule {
 
     @Builtin(name = "getattr", minArgs = 2, maxArgs = 3)
     public static Object getattr(Object[] a) {
-        if (!(a[1] instanceof String name)) {
-            throw Errors.typeError("attribute name must be a string");
-        }
+        String name = attrName(a[1]);
         Object v;
         try {
             v = PyOps.getAttributeOrNull(a[0], name);
@@ -172,21 +185,29 @@ public final class BuiltinsModule {
             if (a.length == 3) {
                 return a[2];
             }
-            throw Errors.noAttribute(a[0], name);
+            throw Errors.noAttributeToLoad(a[0], name);
         }
         return v;
     }
 
     @Builtin(name = "setattr", minArgs = 3)
     public static Object setattr(Object[] a) {
-        PyOps.setAttribute(a[0], (String) a[1], a[2]);
+        PyOps.setAttribute(a[0], attrName(a[1]), a[2]);
         return PyNone.INSTANCE;
     }
 
     @Builtin(name = "delattr", minArgs = 2)
     public static Object delattr(Object[] a) {
-        PyOps.deleteAttribute(a[0], (String) a[1]);
+        PyOps.deleteAttribute(a[0], attrName(a[1]));
         return PyNone.INSTANCE;
+    }
+
+    /** An attribute name argument: py/modbuiltins.c takes it with mp_obj_str_get_qstr, so a non-str is this TypeError. */
+    private static String attrName(Object o) {
+        if (!(o instanceof String s)) {
+            throw Errors.notImplicitlyStr(o);
+        }
+        return s;
     }
 
     @Builtin(name = "callable", minArgs = 1)
@@ -242,8 +263,8 @@ public final class BuiltinsModule {
             }
             return (long) s.codePointAt(0);
         }
-        if (!(a[0] instanceof org.mpyjvm.language.runtime.BufferProvider)) {
-            throw Errors.notImplicitlyStr(a[0]);
+        if (!(a[0] instanceof org.mpyjvm.language.runtime.PyBytes)) {
+            throw Errors.notImplicitlyStr(a[0]); // py/modbuiltins.c: ord takes str or bytes only
         }
         byte[] b = PyOps.bytesOf(a[0]);
         if (b.length != 1) {
@@ -264,6 +285,10 @@ public final class BuiltinsModule {
 
     @Builtin(name = "bin", minArgs = 1)
     public static Object bin(Object[] a) {
+        if (!PyOps.isInt(a[0])) {
+            // py/modbuiltins.c formats bin() through "{:#b}", so a non-int gets str.format's message
+            throw Errors.valueError("unknown format code 'b' for object of type '" + PyOps.typeName(a[0]) + "'");
+        }
         return ValueFormat.withPrefix(a[0], 2);
     }
 
@@ -347,6 +372,7 @@ public final class BuiltinsModule {
                 return PyOps.callMethod(m, a[0]);
             }
         }
+        PyOps.len(a[0]); // py/objreversed.c asks for the length first: reversed(5) has "no len()"
         List<Object> items = PyOps.toList(a[0]);
         java.util.Collections.reverse(items);
         return PyIterator.of(items.iterator());
@@ -423,6 +449,15 @@ public final class BuiltinsModule {
 
     @Builtin(name = "divmod", minArgs = 2)
     public static Object divmod(Object[] a) {
+        // py/runtime.c: divmod is its own binary operator (__divmod__) for anything but int/float pairs
+        boolean numbers = (PyOps.isInt(a[0]) || a[0] instanceof Double) && (PyOps.isInt(a[1]) || a[1] instanceof Double);
+        if (!numbers) {
+            Object r = PyOps.binaryDunder(a[0], a[1], "__divmod__", null);
+            if (r == null) {
+                throw Errors.unsupportedBinary("__divmod__", a[0], a[1]);
+            }
+            return r;
+        }
         return PyTuple.of(org.mpyjvm.language.runtime.Arithmetic.binary(org.mpyjvm.language.runtime.Arithmetic.Op.FLOORDIV, a[0], a[1]),
             org.mpyjvm.language.runtime.Arithmetic.binary(org.mpyjvm.language.runtime.Arithmetic.Op.MOD, a[0], a[1]));
     }
@@ -452,8 +487,10 @@ public final class BuiltinsModule {
      */
     @Builtin(name = "round", minArgs = 1, maxArgs = 2)
     public static Object round(Object[] a) {
-        boolean noDigits = a.length == 1 || a[1] == PyNone.INSTANCE;
-        if (PyOps.isInt(a[0])) {
+        // py/modbuiltins.c: ndigits None is not "absent" (it must convert to int), and a bool is not an
+        // int there, so round(True, 1) takes the float path and gives 1.0
+        boolean noDigits = a.length == 1;
+        if (PyOps.isInt(a[0]) && !(a[0] instanceof Boolean && !noDigits)) {
             java.math.BigInteger x = PyOps.big(a[0]);
             long digits = noDigits ? 0 : PyOps.asLong(a[1]);
             if (digits >= 0) {
@@ -470,11 +507,7 @@ public final class BuiltinsModule {
         }
         double d = PyOps.toDouble(a[0]);
         if (noDigits) {
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw Double.isNaN(d) ? Errors.valueError("cannot convert float NaN to integer")
-                    : Errors.overflowError("cannot convert float infinity to integer");
-            }
-            return PyOps.normalize(new java.math.BigDecimal(Math.rint(d)).toBigInteger());
+            return PyOps.intFromFloat(Math.rint(d));
         }
         double mult = Math.pow(10, PyOps.asLong(a[1]));
         return Math.rint(d * mult) / mult;

@@ -126,8 +126,8 @@ public final class BytesMethods {
         Long from = TextArgs.optLong(a, 2);
         Long to = TextArgs.optLong(a, 3);
         byte[] self = TextArgs.self(a[0]);
-        return TextArgs.anyCandidate(a[1], c -> start ? BytesText.startswith(self, TextArgs.bytes(c), from, to)
-            : BytesText.endswith(self, TextArgs.bytes(c), from, to));
+        return TextArgs.anyCandidate(a[1], c -> start ? BytesText.startswith(self, TextArgs.bytesOrStr(c), from, to)
+            : BytesText.endswith(self, TextArgs.bytesOrStr(c), from, to));
     }
 
     @Builtin(name = "partition", minArgs = 2)
@@ -222,11 +222,8 @@ public final class BytesMethods {
 
         @Builtin(name = "append", minArgs = 2)
         public static Object append(Object[] a) {
-            long v = PyOps.asLong(a[1]);
-            if (v < 0 || v > 255) {
-                throw Errors.valueError("bytes value out of range");
-            }
-            ((PyByteArray) a[0]).append((int) v);
+            // py/objarray.c stores the low 8 bits, as item assignment does: append(256) appends 0
+            ((PyByteArray) a[0]).append((int) (PyOps.asLong(a[1]) & 0xff));
             return PyNone.INSTANCE;
         }
 

@@ -73,8 +73,12 @@ public final class ListMethods {
         return SequenceSearch.count(self(a[0]).items().toArray(), a[1]);
     }
 
-    @Builtin(name = "sort", minArgs = 1, keywords = true)
+    @Builtin(name = "sort", minArgs = 1, maxArgs = Integer.MAX_VALUE, keywords = true)
     public static Object sort(Object[] a, PyKeywords kw) {
+        if (a.length > 1) {
+            // py/objlist.c parses key and reverse with mp_arg_parse_all: keyword-only, with its own message
+            throw Errors.typeError("extra positional arguments given");
+        }
         Object reverse = kw.get("reverse");
         ListSort.sort(self(a[0]).items(), kw.get("key"), reverse != null && PyOps.isTrue(reverse));
         return PyNone.INSTANCE;

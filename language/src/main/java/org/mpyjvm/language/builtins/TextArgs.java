@@ -43,6 +43,14 @@ final class TextArgs {
         throw TextErrors.implicitConversion(PyOps.typeName(o), o instanceof String);
     }
 
+    /** bytes or str data (a str as UTF-8): py/objstr.c reads startswith/endswith's argument with mp_obj_str_get_data. */
+    static byte[] bytesOrStr(Object o) {
+        if (o instanceof String s) {
+            return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return bytes(o);
+    }
+
     /** Any buffer (bytes, bytearray, memoryview) where MicroPython accepts one (join items, replace). */
     static byte[] buffer(Object o) {
         if (o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView) {

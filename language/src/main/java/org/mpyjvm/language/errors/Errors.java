@@ -109,6 +109,15 @@ public final class Errors {
         return create(BuiltinTypes.IMPORT_ERROR, "can't import name " + name);
     }
 
+    /** A failed attribute read: py/runtime.c names the module on a module (deletion keeps the generic text). */
+    @TruffleBoundary
+    public static PyException noAttributeToLoad(Object obj, String name) {
+        if (obj instanceof org.mpyjvm.language.runtime.PyModule m) {
+            return create(BuiltinTypes.ATTRIBUTE_ERROR, "module '" + m.getName() + "' has no attribute '" + name + "'");
+        }
+        return noAttribute(obj, name);
+    }
+
     @TruffleBoundary
     public static PyException noAttribute(Object obj, String name) {
         if (obj instanceof PyClass c) {
@@ -119,8 +128,17 @@ public final class Errors {
 
     @TruffleBoundary
     public static PyException unsupportedBinary(String dunder, Object a, Object b) {
-        return typeError("unsupported types for " + dunder + ": '" + PyOps.typeName(a) + "', '" + PyOps.typeName(b) + "'");
+        // py/objbool.c re-dispatches a bool operand as the int 0/1, so the message names 'int': always for the
+        // left operand, and for the right one when the operator is tried reflected (the arithmetic ones)
+        String left = a instanceof Boolean ? "int" : PyOps.typeName(a);
+        String right = b instanceof Boolean && REFLECTED_DUNDERS.contains(dunder) ? "int" : PyOps.typeName(b);
+        return typeError("unsupported types for " + dunder + ": '" + left + "', '" + right + "'");
     }
+
+    /** The operators py/runtime.c retries with swapped operands (MP_BINARY_OP_OR .. MP_BINARY_OP_POWER). */
+    private static final java.util.Set<String> REFLECTED_DUNDERS = java.util.Set.of("__or__", "__xor__", "__and__",
+        "__lshift__", "__rshift__", "__add__", "__sub__", "__mul__", "__matmul__", "__floordiv__", "__truediv__",
+        "__mod__", "__pow__");
 
     @TruffleBoundary
     public static PyException unsupportedUnary(String dunder, Object a) {

@@ -166,6 +166,10 @@ public final class PercentFormat {
                     if (d == null) {
                         throw cantConvert(arg, "int", ops);
                     }
+                    if (d.isNaN() || d.isInfinite()) {
+                        throw new GuestError(d.isNaN() ? "ValueError" : "OverflowError",
+                            "can't convert " + (d.isNaN() ? "NaN" : "inf") + " to int");
+                    }
                     v = new java.math.BigDecimal(d).toBigInteger();
                 }
                 return integer(v, 10, "", width, prec, align, zero, sign);

@@ -444,7 +444,7 @@ final class NodeBuilder {
                 if (cl.test() == null && i != clauses.size() - 1) {
                     throw compileError(cl, "default 'except' must be last");
                 }
-                types[i] = cl.test() == null ? null : expression(cl.test());
+                types[i] = cl.test() == null ? null : at(expression(cl.test()), cl.test());
                 names[i] = cl.NAME() == null ? null : writeName(cl.NAME().getText());
                 handlers[i] = suite(cl.suite());
             }

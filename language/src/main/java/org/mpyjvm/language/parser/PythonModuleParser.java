@@ -49,6 +49,11 @@ public final class PythonModuleParser {
     /** An expression for {@code eval()}: the call target returns its value. */
     public static RootCallTarget parseEval(MpyLanguage language, Source source) {
         PythonParser.Eval_inputContext tree;
+        CharSequence text = source.getCharacters();
+        if (text.length() > 0 && (text.charAt(0) == ' ' || text.charAt(0) == '\t')) {
+            // py/lexer.c indents eval input like a module: leading blanks on the first line are an indent
+            throw new ParseError(true, 1, "unexpected indent");
+        }
         try {
             tree = newParser(source.getCharacters().toString(), 1).eval_input();
         } catch (IndentationProblem e) {

@@ -299,8 +299,12 @@ public final class Arithmetic {
                 return (m < 0) != (y < 0) ? m + y : m;
             }
             case POW:
-                if (x == 0 && y < 0) {
+                if (x == 0 && y < 0 && !Double.isInfinite(y)) {
                     throw Errors.zeroDivision();
+                }
+                if (x < 0 && y != Math.floor(y) && !Double.isNaN(y)) {
+                    // py/objfloat.c: a negative base to a fractional power is a complex result
+                    return ComplexMath.binary(op, new PyComplex(x, 0), y);
                 }
                 return Math.pow(x, y);
             default:
@@ -323,10 +327,11 @@ public final class Arithmetic {
                 System.arraycopy(y.items(), 0, out, x.size(), y.size());
                 return new PyTuple(out);
             }
-            if ((a instanceof PyBytes || a instanceof PyByteArray) && (b instanceof BufferProvider
+            // a str right operand joins as its UTF-8 data (py/objstr.c takes any buffer, and str is one)
+            if ((a instanceof PyBytes || a instanceof PyByteArray) && (b instanceof BufferProvider || b instanceof String
                 || b instanceof PyNativeSubclassInstance n && n.nativeValue() instanceof BufferProvider)) {
                 byte[] x = PyOps.bytesOf(a);
-                byte[] y = PyOps.bytesOf(b);
+                byte[] y = b instanceof String s ? s.getBytes(java.nio.charset.StandardCharsets.UTF_8) : PyOps.bytesOf(b);
                 byte[] out = java.util.Arrays.copyOf(x, x.length + y.length);
                 System.arraycopy(y, 0, out, x.length, y.length);
                 return a instanceof PyBytes ? new PyBytes(out) : new PyByteArray(out);
@@ -432,7 +437,7 @@ public final class Arithmetic {
         if (a instanceof Boolean b) {
             return b ? 1L : 0L;
         }
-        if (PyOps.isNumber(a)) {
+        if (PyOps.isNumber(a) || a instanceof PyComplex) {
             return a;
         }
         return unaryDunder(a, "__pos__", Arithmetic::positive);

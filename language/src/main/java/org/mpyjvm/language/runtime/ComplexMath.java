@@ -55,7 +55,8 @@ public final class ComplexMath {
             case FLOORDIV:
                 throw Errors.typeError("can't truncate-divide a complex number");
             case MOD:
-                throw Errors.typeError("can't mod complex");
+                // py/objcomplex.c has no modulo case, so the generic unsupported-types error is raised
+                throw Errors.unsupportedBinary(op.dunder, a, b);
             case POW:
                 return power(lr, li, rr, ri);
             default:

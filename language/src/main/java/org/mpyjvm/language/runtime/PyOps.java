@@ -53,6 +53,18 @@ public final class PyOps {
         return b.bitLength() < 64 ? (Object) b.longValue() : b;
     }
 
+    /** A float truncated to an int, as py/objint.c's mp_obj_new_int_from_float (its error texts included). */
+    @TruffleBoundary
+    public static Object intFromFloat(double d) {
+        if (Double.isNaN(d)) {
+            throw Errors.valueError("can't convert NaN to int");
+        }
+        if (Double.isInfinite(d)) {
+            throw Errors.overflowError("can't convert inf to int");
+        }
+        return normalize(new java.math.BigDecimal(d).toBigInteger());
+    }
+
     public static BigInteger big(Object o) {
         if (o instanceof Long l) {
             return BigInteger.valueOf(l);
@@ -262,6 +274,11 @@ public final class PyOps {
         } else if (a instanceof String sa && b instanceof String sb) {
             c = sa.compareTo(sb);
         } else if (a instanceof PyList && b instanceof PyList || a instanceof PyTuple && b instanceof PyTuple) {
+            if (op.equals("<") || op.equals("<=")) {
+                // py/sequence.c mp_seq_cmp_objs turns < and <= into > and >= with the operands swapped, which
+                // shows in the error for unorderable items: [1] < ["a"] reports __gt__ of 'str', 'int'
+                return compare(b, a, op.equals("<") ? ">" : ">=");
+            }
             Object[] xa = a instanceof PyList la ? la.items().toArray() : ((PyTuple) a).items();
             Object[] xb = b instanceof PyList lb ? lb.items().toArray() : ((PyTuple) b).items();
             int n = Math.min(xa.length, xb.length);
@@ -273,6 +290,9 @@ public final class PyOps {
             c = Integer.compare(xa.length, xb.length);
         } else if ((a instanceof PyBytes || a instanceof PyByteArray) && (b instanceof PyBytes || b instanceof PyByteArray)) {
             c = java.util.Arrays.compareUnsigned(bytesOf(a), bytesOf(b));
+        } else if ((a instanceof PyBytes || a instanceof PyByteArray) && b instanceof String s) {
+            // py/objstr.c compares a bytes left operand with a str's UTF-8 data (the reverse is a TypeError)
+            c = java.util.Arrays.compareUnsigned(bytesOf(a), s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } else if (a instanceof PySet sa && b instanceof PySet sb) {
             return switch (op) {
                 case "<" -> sa.size() < sb.size() && setIsSubset(sa, sb);
@@ -677,7 +697,7 @@ public final class PyOps {
         }
         Object r = getAttributeOrNull(obj, name);
         if (r == null) {
-            throw Errors.noAttribute(obj, name);
+            throw Errors.noAttributeToLoad(obj, name);
         }
         return r;
     }
@@ -1282,7 +1302,7 @@ public final class PyOps {
     public static long[] sliceIndices(PySlice s, long length) {
         long step = s.step() == PyNone.INSTANCE ? 1 : asLong(s.step());
         if (step == 0) {
-            throw Errors.valueError("slice step cannot be zero");
+            throw Errors.valueError("slice step can't be zero");
         }
         long start;
         long stop;

@@ -39,7 +39,8 @@ public final class SetAlgebra {
         if (self == other) {
             return copy(self);
         }
-        PySet out = new PySet(self.isFrozen());
+        // py/objset.c builds any other intersection as a new plain set, even from a frozenset
+        PySet out = new PySet(false);
         Object it = PyOps.iter(other);
         for (Object v = PyOps.next(it); v != null; v = PyOps.next(it)) {
             if (self.contains(v)) {

@@ -23,6 +23,9 @@ public final class Subscripts {
         }
         if (c instanceof PyTuple t) {
             if (index instanceof PySlice s) {
+                // py/objtuple.c: unlike a list, a tuple slices only with step 1 (a zero step is checked first)
+                PyOps.sliceIndices(s, t.size());
+                requireUnitStep(s);
                 return new PyTuple(sliceOf(t.items(), s));
             }
             return t.get(PyOps.normalizeIndex(index, t.size(), "tuple"));

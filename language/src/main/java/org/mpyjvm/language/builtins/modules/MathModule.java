@@ -1,6 +1,5 @@
 package org.mpyjvm.language.builtins.modules;
 
-import java.math.BigDecimal;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import org.mpyjvm.language.algorithms.SpecialFunctions;
@@ -53,13 +52,7 @@ public final class MathModule implements ModuleDefinition {
     }
 
     private static Object toInt(double d) {
-        if (Double.isNaN(d)) {
-            throw Errors.valueError("cannot convert float NaN to integer");
-        }
-        if (Double.isInfinite(d)) {
-            throw Errors.overflowError("cannot convert float infinity to integer");
-        }
-        return PyOps.normalize(new BigDecimal(d).toBigInteger());
+        return PyOps.intFromFloat(d);
     }
 
     @Builtin(name = "sqrt", minArgs = 1)

@@ -78,7 +78,12 @@ public final class TimeModule implements ModuleDefinition {
 
     @Builtin(name = "ticks_add", minArgs = 2)
     public Object ticksAdd(Object[] a) {
-        return (PyOps.asLong(a[0]) + PyOps.asLong(a[1])) & TICKS_MAX;
+        long delta = PyOps.asLong(a[1]);
+        // extmod/modtime.c: a delta ticks_diff could not measure back is refused
+        if (delta <= -TICKS_HALF || delta >= TICKS_HALF) {
+            throw Errors.overflowError("ticks interval overflow");
+        }
+        return (PyOps.asLong(a[0]) + delta) & TICKS_MAX;
     }
 
     /** The signed distance end - start on the tick circle. */

@@ -44,11 +44,21 @@ public final class TryExceptNode extends PyStatementNode {
         }
     }
 
+    /** Evaluates an except clause's type; an error there is reported at the clause's line, as py/compile.c does. */
+    private Object clauseType(VirtualFrame frame, int i) {
+        try {
+            return types[i].execute(frame);
+        } catch (PyException err) {
+            err.notePendingLine(types[i].getLine());
+            throw err;
+        }
+    }
+
     @ExplodeLoop
     private void handle(VirtualFrame frame, PyException e) {
         PyBaseException exc = e.getPythonException();
         for (int i = 0; i < handlers.length; i++) {
-            boolean matches = types[i] == null || PyOps.exceptionMatches(exc, types[i].execute(frame));
+            boolean matches = types[i] == null || PyOps.exceptionMatches(exc, clauseType(frame, i));
             if (types[i] != null) {
                 CallbackCheckpoint.poll(this); // the jump after each clause's type test
             }

@@ -32,7 +32,8 @@ public final class ReadCellNode extends PyExpressionNode {
         Object v = cell(frame, slot).get();
         if (v == null) {
             CompilerDirectives.transferToInterpreter();
-            throw slot >= 0 ? Errors.unboundLocal() : Errors.nameNotDefined(name);
+            // py/vm.c LOAD_DEREF: an empty cell is the same error whether the cell is this frame's or a free one
+            throw Errors.unboundLocal();
         }
         return v;
     }

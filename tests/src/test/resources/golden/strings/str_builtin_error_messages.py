@@ -1,0 +1,38 @@
+# Exceptions raised by str operations and conversions, with MicroPython's exact messages.
+def attempt(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__ + ":", e)
+
+
+attempt("add int", lambda: "a" + 1)
+attempt("radd", lambda: 1 + "a")
+attempt("mul str", lambda: "a" * "b")
+attempt("mul float", lambda: "a" * 1.5)
+attempt("mul neg", lambda: "ab" * -3)
+attempt("index", lambda: "abc"[3])
+attempt("neg index", lambda: "abc"[-4])
+attempt("float idx", lambda: "abc"[1.0])
+attempt("assign", lambda: "abc".__setitem__(0, "x") if hasattr("abc", "__setitem__") else "no setitem")
+attempt("join ints", lambda: ",".join([1, 2]))
+attempt("join mix", lambda: ",".join(["a", 2]))
+attempt("int()", lambda: int("12a"))
+attempt("int base", lambda: int("z", 36))
+attempt("int base bad", lambda: int("1", 1))
+attempt("int empty", lambda: int(""))
+attempt("float()", lambda: float("1.2.3"))
+attempt("float empty", lambda: float(""))
+attempt("ord empty", lambda: ord(""))
+attempt("ord two", lambda: ord("ab"))
+attempt("chr neg", lambda: chr(-1))
+attempt("chr big", lambda: chr(0x110000))
+attempt("in int", lambda: 1 in "abc")
+attempt("lt", lambda: "a" < 1)
+attempt("encode bad", lambda: "a".encode("nope"))
+attempt("str.count int", lambda: "abc".count(1))
+attempt("center fill", lambda: "a".center(5, "ab"))
+attempt("replace int", lambda: "a".replace(1, "b"))
+attempt("strip int", lambda: "a".strip(1))
+attempt("format missing", lambda: "{}{}".format(1))
+attempt("ok", lambda: "fine".upper())
