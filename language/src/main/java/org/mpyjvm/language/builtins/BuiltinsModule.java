@@ -39,7 +39,7 @@ public final class BuiltinsModule {
             BuiltinTypes.FLOAT, BuiltinTypes.STR, BuiltinTypes.BYTES, BuiltinTypes.BYTEARRAY, BuiltinTypes.MEMORYVIEW,
             BuiltinTypes.LIST, BuiltinTypes.TUPLE, BuiltinTypes.DICT, BuiltinTypes.SET, BuiltinTypes.FROZENSET,
             BuiltinTypes.RANGE, BuiltinTypes.SLICE, BuiltinTypes.PROPERTY, BuiltinTypes.CLASSMETHOD,
-            BuiltinTypes.STATICMETHOD, BuiltinTypes.COMPLEX}) {
+            BuiltinTypes.STATICMETHOD, BuiltinTypes.COMPLEX, BuiltinTypes.SUPER}) {
             d.put(c.getName(), c);
         }
         BuiltinTypes.exceptions().forEach(d::put);

@@ -450,7 +450,9 @@ final class NodeBuilder {
             : suite(ctx.suite());
         PyExpressionNode manager = expression(item.test());
         PyWriteNode target = item.expr() == null ? null : target(item.expr());
-        return lowering != null ? lowering.with(manager, target, body) : new WithNode(manager, target, body);
+        int exitLine = CleanupLine.of(ctx.suite());
+        return lowering != null ? lowering.with(manager, target, body, exitLine)
+            : new WithNode(manager, target, body, exitLine);
     }
 
     private PyStatementNode decorated(PythonParser.DecoratedContext ctx) {

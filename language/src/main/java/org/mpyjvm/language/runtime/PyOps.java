@@ -142,6 +142,11 @@ public final class PyOps {
         if (a instanceof String sa) {
             return b instanceof String sb && sa.equals(sb);
         }
+        if (a instanceof PyBoundMethod ma && b instanceof PyBoundMethod mb) {
+            // as py/objboundmeth.c: the same function bound to the same object
+            return ma.function() == mb.function()
+                && (ma.self() == mb.self() || ma.self() instanceof Long && ma.self().equals(mb.self()));
+        }
         if (isNumber(a) && isNumber(b)) {
             return compareNumbers(a, b) == 0 && !isNaN(a) && !isNaN(b);
         }
@@ -667,6 +672,10 @@ public final class PyOps {
             if (v != null) {
                 return v;
             }
+            Object get = userDescriptorMethod(descriptor, "__get__");
+            if (get != null) {
+                return callMethod(get, descriptor, obj, type);
+            }
         }
         if (descriptor != null) {
             return bind(descriptor, obj, type);
@@ -680,6 +689,8 @@ public final class PyOps {
                     for (Object key : DynamicObjectLibrary.getUncached().getKeyArray(inst)) {
                         d.put(key, DynamicObjectLibrary.getUncached().getOrDefault(inst, key, PyNone.INSTANCE));
                     }
+                    // as MicroPython: a read-only copy, writing to it is a TypeError
+                    d.storage().fix();
                     return d;
                 }
                 if (obj instanceof PyFunction f) {
@@ -706,11 +717,6 @@ public final class PyOps {
                 break;
             case "errno":
                 if (obj instanceof PyBaseException e && e.getPyClass().isSubclassOf(BuiltinTypes.OS_ERROR)) {
-                    return e.getArgs().size() > 0 ? e.getArgs().get(0) : PyNone.INSTANCE;
-                }
-                break;
-            case "code":
-                if (obj instanceof PyBaseException e && e.getPyClass().isSubclassOf(BuiltinTypes.SYSTEM_EXIT)) {
                     return e.getArgs().size() > 0 ? e.getArgs().get(0) : PyNone.INSTANCE;
                 }
                 break;
@@ -770,10 +776,24 @@ public final class PyOps {
             case "__dict__" -> {
                 PyDict d = new PyDict();
                 c.getDict().forEach(d::put);
+                d.storage().fix();
                 yield d;
             }
             default -> null;
         };
+    }
+
+    /**
+     * The {@code __get__}/{@code __set__}/{@code __delete__} method of a class attribute that is an instance of a
+     * user class (a descriptor), or null. MicroPython consults them only for attribute access through instances:
+     * a value in the instance itself wins when reading, the descriptor wins when storing or deleting.
+     */
+    private static Object userDescriptorMethod(Object classAttribute, String method) {
+        if (!(classAttribute instanceof PyInstance d)) {
+            return null;
+        }
+        Object m = d.getPyClass().lookup(method);
+        return m instanceof PyFunction ? m : null;
     }
 
     /** A value found on the class, seen through an instance: functions bind, class/static methods unwrap. */
@@ -800,6 +820,11 @@ public final class PyOps {
                     throw Errors.noAttribute(obj, name); // MicroPython's text for a read-only property
                 }
                 call(p.setter(), new Object[]{obj, value}, null);
+                return;
+            }
+            Object set = userDescriptorMethod(descriptor, "__set__");
+            if (set != null) {
+                callMethod(set, descriptor, obj, value);
                 return;
             }
             Object setattr = type.lookup("__setattr__");
@@ -838,6 +863,12 @@ public final class PyOps {
             return;
         }
         if (obj instanceof PyInstance inst) {
+            Object descriptor = inst.getPyClass().lookup(name);
+            Object delete = userDescriptorMethod(descriptor, "__delete__");
+            if (delete != null) {
+                callMethod(delete, descriptor, obj);
+                return;
+            }
             Object delattr = inst.getPyClass().lookup("__delattr__");
             if (delattr instanceof PyFunction) {
                 callMethod(delattr, obj, name);

@@ -8,6 +8,7 @@ import org.mpyjvm.language.errors.Errors;
 import org.mpyjvm.language.nodes.PyExpressionNode;
 import org.mpyjvm.language.runtime.BuiltinTypes;
 import org.mpyjvm.language.runtime.PyCell;
+import org.mpyjvm.language.runtime.NativeBases;
 import org.mpyjvm.language.runtime.PyClass;
 import org.mpyjvm.language.runtime.PyDict;
 import org.mpyjvm.language.runtime.PyFunction;
@@ -50,11 +51,18 @@ public final class MakeClassNode extends PyExpressionNode {
             bases[i] = c;
         }
         PyDict namespace = new PyDict();
+        // MicroPython's class body starts by storing these two, so they are in the class's __dict__
+        Object moduleName = bodyFunction.getGlobals().get("__name__");
+        if (moduleName != null) {
+            namespace.put("__module__", moduleName);
+        }
+        namespace.put("__qualname__", name);
         Object classCell = bodyFunction.getCallTarget().call(bodyFunction, namespace);
         Map<String, Object> members = new LinkedHashMap<>();
         for (Object[] e : namespace.storage().entries()) {
             members.put((String) e[0], e[1]);
         }
+        NativeBases.check(bases);
         PyClass cls = PyClass.user(name, bases, members);
         if (classCell instanceof PyCell cell) {
             cell.set(cls);
