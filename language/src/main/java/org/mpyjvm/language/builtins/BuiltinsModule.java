@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mpyjvm.language.MpyContext;
 import org.mpyjvm.language.errors.Errors;
+import org.mpyjvm.language.errors.PyException;
 import org.mpyjvm.language.runtime.BuiltinTypes;
 import org.mpyjvm.language.runtime.ValueFormat;
 import org.mpyjvm.language.runtime.PyBytes;
@@ -61,20 +62,30 @@ public final class BuiltinsModule {
         String sepText = sep == null || sep == PyNone.INSTANCE ? " " : requireStr(sep);
         String endText = end == null || end == PyNone.INSTANCE ? "\n" : requireStr(end);
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < args.length; i++) {
-            if (i > 0) {
-                sb.append(sepText);
+        try {
+            for (int i = 0; i < args.length; i++) {
+                if (i > 0) {
+                    sb.append(sepText);
+                }
+                sb.append(PyOps.str(args[i]));
             }
-            sb.append(PyOps.str(args[i]));
+        } catch (PyException e) {
+            // MicroPython prints argument by argument: what came before the failing __str__ is already out
+            emit(file, sb.toString());
+            throw e;
         }
         sb.append(endText);
+        emit(file, sb.toString());
+        return PyNone.INSTANCE;
+    }
+
+    private static void emit(Object file, String text) {
         if (file != null && file != PyNone.INSTANCE) {
-            writeTo(file, sb.toString());
+            writeTo(file, text);
         } else {
             PrintStream out = context().getOut();
-            out.print(sb);
+            out.print(text);
         }
-        return PyNone.INSTANCE;
     }
 
     /**
