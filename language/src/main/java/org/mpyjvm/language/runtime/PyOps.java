@@ -139,7 +139,7 @@ public final class PyOps {
         if (a == b) {
             return !(a instanceof Double d && d.isNaN());
         }
-        if (a instanceof String sa) {
+        if (a instanceof String sa && !(b instanceof PyInstance)) {
             return b instanceof String sb && sa.equals(sb);
         }
         if (a instanceof PyBoundMethod ma && b instanceof PyBoundMethod mb) {
@@ -564,7 +564,25 @@ public final class PyOps {
         if (o instanceof BigInteger) {
             throw Errors.overflowError("overflow converting long int to machine word");
         }
+        Object viaInt = intOfInstance(o);
+        if (viaInt != null) {
+            return asLong(viaInt);
+        }
         throw Errors.cantConvert(o, "int");
+    }
+
+    /**
+     * The result of a user instance's {@code __int__}, or null: MicroPython's mp_obj_get_int (indexes, counts,
+     * hex(), chr(), range bounds) accepts such instances, through __int__ and not __index__.
+     */
+    private static Object intOfInstance(Object o) {
+        if (o instanceof PyInstance inst && inst.getPyClass().lookup("__int__") instanceof PyFunction m) {
+            Object r = callMethod(m, inst);
+            if (r instanceof Long || r instanceof Boolean || r instanceof BigInteger) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** An index argument (list index, range bound, repeat count) as a Java int, TypeError for non-ints. */
@@ -578,6 +596,10 @@ public final class PyOps {
         }
         if (o instanceof BigInteger b) {
             return b.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+        }
+        Object viaInt = intOfInstance(o);
+        if (viaInt != null) {
+            return asIndex(viaInt, typeNameForError);
         }
         throw Errors.indicesMustBeIntegers(typeNameForError, o);
     }
