@@ -118,6 +118,12 @@ public final class Errors {
         return create(BuiltinTypes.ATTRIBUTE_ERROR, "'" + PyOps.typeName(obj) + "' object has no attribute '" + name + "'");
     }
 
+    /** Storing or deleting a missing attribute: MicroPython names the object's type, also for classes ('type'). */
+    @TruffleBoundary
+    public static PyException noAttributeToStore(Object obj, String name) {
+        return create(BuiltinTypes.ATTRIBUTE_ERROR, "'" + PyOps.typeName(obj) + "' object has no attribute '" + name + "'");
+    }
+
     @TruffleBoundary
     public static PyException unsupportedBinary(String dunder, Object a, Object b) {
         return typeError("unsupported types for " + dunder + ": '" + PyOps.typeName(a) + "', '" + PyOps.typeName(b) + "'");

@@ -871,7 +871,7 @@ public final class PyOps {
         if (obj instanceof PyFunction f && f.getClosure() != null && f.getClosure().length > 0) {
             return; // MicroPython 1.27 accepts and drops a store on a closure; a plain function refuses it
         }
-        throw Errors.noAttribute(obj, name);
+        throw Errors.noAttributeToStore(obj, name);
     }
 
     @TruffleBoundary
@@ -907,7 +907,7 @@ public final class PyOps {
         if (obj instanceof PyModule m && m.getGlobals().storage().remove(name) != null) {
             return;
         }
-        throw Errors.noAttribute(obj, name);
+        throw Errors.noAttributeToStore(obj, name);
     }
 
     // ------------------------------------------------------------------ calls
