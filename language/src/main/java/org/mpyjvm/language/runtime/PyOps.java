@@ -682,7 +682,7 @@ public final class PyOps {
             return s.lookup(name);
         }
         PyClass type = typeOf(obj);
-        Object descriptor = type.lookup(name);
+        Object descriptor = visibleLookup(type, name);
         if (descriptor instanceof PyDescriptors.Property p) {
             if (p.getter() == PyNone.INSTANCE) {
                 throw Errors.create(BuiltinTypes.ATTRIBUTE_ERROR, "unreadable attribute");
@@ -781,7 +781,7 @@ public final class PyOps {
     }
 
     private static Object classAttribute(PyClass c, String name) {
-        Object v = c.lookup(name);
+        Object v = visibleLookup(c, name);
         if (v != null) {
             if (v instanceof PyDescriptors.ClassMethod cm) {
                 return new PyBoundMethod(c, cm.function());
@@ -816,6 +816,19 @@ public final class PyOps {
         }
         Object m = d.getPyClass().lookup(method);
         return m instanceof PyFunction ? m : null;
+    }
+
+    /**
+     * Attribute lookup on a class as Python code sees it: MicroPython's search through a user class's bases stops
+     * before {@code object}, so object's own methods (__init__, __new__, __setattr__, __delattr__) are not found
+     * through user classes or their instances (only as {@code object.__init__} and through super()).
+     */
+    private static Object visibleLookup(PyClass type, String name) {
+        Object v = type.lookup(name);
+        if (v != null && !type.isBuiltin() && BuiltinTypes.OBJECT.getDict().get(name) == v) {
+            return null;
+        }
+        return v;
     }
 
     /** A value found on the class, seen through an instance: functions bind, class/static methods unwrap. */
