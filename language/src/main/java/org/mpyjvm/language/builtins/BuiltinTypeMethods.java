@@ -401,29 +401,32 @@ public final class BuiltinTypeMethods {
         /** object.__setattr__(obj, name, value): stores in the instance itself, past any __setattr__ override. */
         @Builtin(name = "__setattr__", minArgs = 3)
         public static Object setattr(Object[] a) {
-            if (!(a[0] instanceof org.mpyjvm.language.runtime.PyInstance inst)) {
-                throw Errors.typeError("arg must be user-type");
-            }
-            if (!(a[1] instanceof String name)) {
-                throw Errors.createWithArgs(BuiltinTypes.TYPE_ERROR);
-            }
-            com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached().put(inst, name, a[2]);
+            com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached().put(userInstance(a[0]), attrName(a[1]), a[2]);
             return PyNone.INSTANCE;
         }
 
         /** object.__delattr__(obj, name): removes from the instance itself, past any __delattr__ override. */
         @Builtin(name = "__delattr__", minArgs = 2)
         public static Object delattr(Object[] a) {
-            if (!(a[0] instanceof org.mpyjvm.language.runtime.PyInstance inst)) {
-                throw Errors.typeError("arg must be user-type");
-            }
-            if (!(a[1] instanceof String name)) {
-                throw Errors.createWithArgs(BuiltinTypes.TYPE_ERROR);
-            }
-            if (!com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached().removeKey(inst, name)) {
+            org.mpyjvm.language.runtime.PyInstance inst = userInstance(a[0]);
+            if (!com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached().removeKey(inst, attrName(a[1]))) {
                 throw Errors.create(BuiltinTypes.ATTRIBUTE_ERROR, "no such attribute");
             }
             return PyNone.INSTANCE;
+        }
+
+        private static org.mpyjvm.language.runtime.PyInstance userInstance(Object o) {
+            if (!(o instanceof org.mpyjvm.language.runtime.PyInstance inst)) {
+                throw Errors.typeError("arg must be user-type");
+            }
+            return inst;
+        }
+
+        private static String attrName(Object o) {
+            if (!(o instanceof String name)) {
+                throw Errors.createWithArgs(BuiltinTypes.TYPE_ERROR);
+            }
+            return name;
         }
     }
 
