@@ -122,7 +122,8 @@ public final class PyOps {
         if (o instanceof PyInstance inst && !(o instanceof PyBaseException)) {
             Object bool = inst.getPyClass().lookup("__bool__");
             if (bool != null) {
-                return isTrue(callMethod(bool, o));
+                // as py/objtype.c: only a result that is True itself counts as true
+                return Boolean.TRUE.equals(callMethod(bool, o));
             }
             Object len = inst.getPyClass().lookup("__len__");
             if (len != null) {
@@ -415,11 +416,9 @@ public final class PyOps {
         return repr(o);
     }
 
+    /** What __str__/__repr__ returned, as text: MicroPython prints a non-string result with its own str(). */
     private static String asStr(Object r) {
-        if (!(r instanceof String s)) {
-            throw Errors.typeError("__str__ returned non-string (type " + typeName(r) + ")");
-        }
-        return s;
+        return r instanceof String s ? s : str(r);
     }
 
     @TruffleBoundary
