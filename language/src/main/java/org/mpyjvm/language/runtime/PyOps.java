@@ -396,8 +396,9 @@ public final class PyOps {
             if (args.size() == 0) {
                 return "";
             }
-            // py/objexcept.c: an OSError (exactly) whose first argument is a known errno prints its name
-            if (e.getPyClass() == BuiltinTypes.OS_ERROR && args.size() < 3 && args.get(0) instanceof Long code
+            // py/objexcept.c: an OSError whose first argument is a known errno prints its name; a user subclass
+            // prints through its OSError part, so it does too
+            if (e.getPyClass().getLayoutBase() == BuiltinTypes.OS_ERROR && args.size() < 3 && args.get(0) instanceof Long code
                 && ErrnoText.text(code) != null) {
                 String head = "[Errno " + code + "] " + ErrnoText.text(code);
                 return args.size() == 1 ? head : head + ": " + str(args.get(1));
