@@ -849,6 +849,9 @@ public final class PyOps {
     public static void setAttribute(Object obj, String name, Object value) {
         if (obj instanceof PyInstance inst) {
             PyClass type = inst.getPyClass();
+            if (obj instanceof PyBaseException && type.isBuiltin()) {
+                throw Errors.noAttributeToStore(obj, name); // a built-in exception has no attribute storage
+            }
             Object descriptor = type.lookup(name);
             if (descriptor instanceof PyDescriptors.Property p) {
                 if (p.setter() == PyNone.INSTANCE) {
