@@ -84,6 +84,7 @@ public final class BuiltinTypeMethods {
                 case "classmethod" -> BuiltinTypes.CLASSMETHOD;
                 case "staticmethod" -> BuiltinTypes.STATICMETHOD;
                 case "complex" -> BuiltinTypes.COMPLEX;
+                case "super" -> BuiltinTypes.SUPER;
                 default -> throw new IllegalStateException(e.getKey());
             };
             Instantiation.registerConstructor(type, e.getValue());
@@ -328,6 +329,7 @@ public final class BuiltinTypeMethods {
             for (Object[] e : ((PyDict) a[2]).storage().entries()) {
                 ns.put((String) e[0], e[1]);
             }
+            org.mpyjvm.language.runtime.NativeBases.check(b);
             return PyClass.user((String) a[0], b, ns);
         }
 
@@ -336,10 +338,27 @@ public final class BuiltinTypeMethods {
             return org.mpyjvm.language.runtime.ComplexMath.construct(a);
         }
 
-        @Builtin(name = "property", minArgs = 0, maxArgs = 4)
-        public static Object propertyCtor(Object[] a) {
+        @Builtin(name = "property", minArgs = 0, maxArgs = Integer.MAX_VALUE, keywords = true)
+        public static Object propertyCtor(Object[] a, PyKeywords kw) {
+            // as MicroPython's argument table: fget/fset/fdel are positional only, doc may be a keyword
+            if (a.length > 4) {
+                throw Errors.typeError("extra positional arguments given");
+            }
+            boolean docKeyword = kw.size() == 1 && kw.names()[0].equals("doc");
+            if (kw.size() > 1 || (kw.size() == 1 && (!docKeyword || a.length == 4))) {
+                throw Errors.typeError("extra keyword arguments given");
+            }
             return new PyDescriptors.Property(a.length > 0 ? a[0] : PyNone.INSTANCE,
                 a.length > 1 ? a[1] : PyNone.INSTANCE, a.length > 2 ? a[2] : PyNone.INSTANCE);
+        }
+
+        /** The two-argument form; zero-argument super() inside a method is compiled to a SuperNode. */
+        @Builtin(name = "super", minArgs = 2)
+        public static Object superCtor(Object[] a) {
+            if (!(a[0] instanceof PyClass start)) {
+                throw Errors.typeError("first argument to super() must be type");
+            }
+            return new org.mpyjvm.language.runtime.PySuper(start, a[1]);
         }
 
         @Builtin(name = "classmethod", minArgs = 1)
@@ -417,6 +436,37 @@ public final class BuiltinTypeMethods {
         @Builtin(name = "__new__", minArgs = 1, maxArgs = 1)
         public static Object newInstance(Object[] a) {
             return Instantiation.allocate((PyClass) a[0], new Object[0]);
+        }
+
+        /** object.__setattr__(obj, name, value): stores in the instance itself, past any __setattr__ override. */
+        @Builtin(name = "__setattr__", minArgs = 3)
+        public static Object setattr(Object[] a) {
+            com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached().put(userInstance(a[0]), attrName(a[1]), a[2]);
+            return PyNone.INSTANCE;
+        }
+
+        /** object.__delattr__(obj, name): removes from the instance itself, past any __delattr__ override. */
+        @Builtin(name = "__delattr__", minArgs = 2)
+        public static Object delattr(Object[] a) {
+            org.mpyjvm.language.runtime.PyInstance inst = userInstance(a[0]);
+            if (!com.oracle.truffle.api.object.DynamicObjectLibrary.getUncached().removeKey(inst, attrName(a[1]))) {
+                throw Errors.create(BuiltinTypes.ATTRIBUTE_ERROR, "no such attribute");
+            }
+            return PyNone.INSTANCE;
+        }
+
+        private static org.mpyjvm.language.runtime.PyInstance userInstance(Object o) {
+            if (!(o instanceof org.mpyjvm.language.runtime.PyInstance inst)) {
+                throw Errors.typeError("arg must be user-type");
+            }
+            return inst;
+        }
+
+        private static String attrName(Object o) {
+            if (!(o instanceof String name)) {
+                throw Errors.createWithArgs(BuiltinTypes.TYPE_ERROR);
+            }
+            return name;
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mpyjvm.language.MpyContext;
 import org.mpyjvm.language.errors.Errors;
+import org.mpyjvm.language.errors.PyException;
 import org.mpyjvm.language.runtime.BuiltinTypes;
 import org.mpyjvm.language.runtime.ValueFormat;
 import org.mpyjvm.language.runtime.PyBytes;
@@ -39,7 +40,7 @@ public final class BuiltinsModule {
             BuiltinTypes.FLOAT, BuiltinTypes.STR, BuiltinTypes.BYTES, BuiltinTypes.BYTEARRAY, BuiltinTypes.MEMORYVIEW,
             BuiltinTypes.LIST, BuiltinTypes.TUPLE, BuiltinTypes.DICT, BuiltinTypes.SET, BuiltinTypes.FROZENSET,
             BuiltinTypes.RANGE, BuiltinTypes.SLICE, BuiltinTypes.PROPERTY, BuiltinTypes.CLASSMETHOD,
-            BuiltinTypes.STATICMETHOD, BuiltinTypes.COMPLEX}) {
+            BuiltinTypes.STATICMETHOD, BuiltinTypes.COMPLEX, BuiltinTypes.SUPER}) {
             d.put(c.getName(), c);
         }
         BuiltinTypes.exceptions().forEach(d::put);
@@ -69,20 +70,30 @@ public final class BuiltinsModule {
         String sepText = sep == null ? " " : printText(sep);
         String endText = end == null ? "\n" : printText(end);
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < args.length; i++) {
-            if (i > 0) {
-                sb.append(sepText);
+        try {
+            for (int i = 0; i < args.length; i++) {
+                if (i > 0) {
+                    sb.append(sepText);
+                }
+                sb.append(PyOps.str(args[i]));
             }
-            sb.append(PyOps.str(args[i]));
+        } catch (PyException e) {
+            // MicroPython prints argument by argument: what came before the failing __str__ is already out
+            emit(file, sb.toString());
+            throw e;
         }
         sb.append(endText);
+        emit(file, sb.toString());
+        return PyNone.INSTANCE;
+    }
+
+    private static void emit(Object file, String text) {
         if (file != null && file != PyNone.INSTANCE) {
-            writeTo(file, sb.toString());
+            writeTo(file, text);
         } else {
             PrintStream out = context().getOut();
-            out.print(sb);
+            out.print(text);
         }
-        return PyNone.INSTANCE;
     }
 
     /**

@@ -26,6 +26,7 @@ public final class Errors {
     public static final String MAX_RECURSION = "maximum recursion depth exceeded";
     public static final String GENERATOR_RUNNING = "generator already executing";
     public static final String GENERATOR_IGNORED_EXIT = "generator ignored GeneratorExit";
+    public static final String GENERATOR_RAISED_STOP_ITERATION = "generator raised StopIteration";
     public static final String NOT_DERIVED = "exceptions must derive from BaseException";
     public static final String NO_ACTIVE_EXCEPTION = "no active exception to reraise";
     public static final String SUPER_NO_ARGS = "super() can't find self";
@@ -123,6 +124,12 @@ public final class Errors {
         if (obj instanceof PyClass c) {
             return create(BuiltinTypes.ATTRIBUTE_ERROR, "type object '" + c.getName() + "' has no attribute '" + name + "'");
         }
+        return create(BuiltinTypes.ATTRIBUTE_ERROR, "'" + PyOps.typeName(obj) + "' object has no attribute '" + name + "'");
+    }
+
+    /** Storing or deleting a missing attribute: MicroPython names the object's type, also for classes ('type'). */
+    @TruffleBoundary
+    public static PyException noAttributeToStore(Object obj, String name) {
         return create(BuiltinTypes.ATTRIBUTE_ERROR, "'" + PyOps.typeName(obj) + "' object has no attribute '" + name + "'");
     }
 

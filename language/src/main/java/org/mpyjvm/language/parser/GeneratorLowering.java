@@ -116,11 +116,11 @@ final class GeneratorLowering {
         return new ResumableTryFinallyNode(body, finalBody, newSlot(), newSlot(), slots);
     }
 
-    PyStatementNode with(PyExpressionNode manager, PyWriteNode target, PyStatementNode body) {
+    PyStatementNode with(PyExpressionNode manager, PyWriteNode target, PyStatementNode body, int exitLine) {
         if (!suspends(manager, body)) {
-            return new WithNode(manager, target, body);
+            return new WithNode(manager, target, body, exitLine);
         }
-        return new ResumableWithNode(manager, target, body, newSlot(), newSlot(), newSlot(), slots);
+        return new ResumableWithNode(manager, target, body, exitLine, newSlot(), newSlot(), newSlot(), slots);
     }
 
     /** {@code async with}: both awaits are yield-froms of this coroutine. */

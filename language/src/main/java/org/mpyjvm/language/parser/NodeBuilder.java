@@ -468,10 +468,12 @@ final class NodeBuilder {
             : suite(ctx.suite());
         PyExpressionNode manager = expression(item.test());
         PyWriteNode target = item.expr() == null ? null : target(item.expr());
+        int exitLine = CleanupLine.of(ctx.suite());
         if (async) {
             return lowering.asyncWith(manager, target, body);
         }
-        return lowering != null ? lowering.with(manager, target, body) : new WithNode(manager, target, body);
+        return lowering != null ? lowering.with(manager, target, body, exitLine)
+            : new WithNode(manager, target, body, exitLine);
     }
 
     private PyStatementNode decorated(PythonParser.DecoratedContext ctx) {

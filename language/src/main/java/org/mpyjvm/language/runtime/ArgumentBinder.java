@@ -68,7 +68,7 @@ public final class ArgumentBinder {
         }
         PyDict extra = null;
         if (sig.varKeywords()) {
-            extra = new PyDict();
+            extra = new PyDict(nKw); // MicroPython sizes the **kwargs table for every keyword of the call
             result[varKwIndex] = extra;
         }
         for (int k = 0; k < nKw; k++) {

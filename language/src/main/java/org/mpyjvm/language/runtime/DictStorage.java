@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.mpyjvm.language.errors.Errors;
 import org.mpyjvm.language.hashing.MachineWord;
 import org.mpyjvm.language.hashing.MpMap;
 
@@ -22,6 +23,8 @@ public final class DictStorage {
     private MpMap map;
     /** Set once compiled code watches keys of this dict (globals, builtins); see {@link KeyAssumptions}. */
     private KeyAssumptions watchers;
+    /** A fixed table refuses every change with a bare TypeError (MicroPython's read-only {@code __dict__} copies). */
+    private boolean fixed;
 
     /** An empty table with allocation 0 ({@code dict()}, {@code {}}, comprehensions). */
     public DictStorage() {
@@ -46,6 +49,17 @@ public final class DictStorage {
         return map.isOrdered();
     }
 
+    /** Makes the table read-only from now on; copies of it are writable again. */
+    public void fix() {
+        fixed = true;
+    }
+
+    private void ensureNotFixed() {
+        if (fixed) {
+            throw Errors.createWithArgs(BuiltinTypes.TYPE_ERROR);
+        }
+    }
+
     @TruffleBoundary
     public Object get(Object key) {
         return map.get(key);
@@ -58,6 +72,7 @@ public final class DictStorage {
 
     @TruffleBoundary
     public void put(Object key, Object value) {
+        ensureNotFixed();
         map.put(key, value);
         if (watchers != null) {
             watchers.changed(key);
@@ -75,6 +90,7 @@ public final class DictStorage {
     /** dict.setdefault: the value present, or {@code value} after storing it. */
     @TruffleBoundary
     public Object putIfAbsent(Object key, Object value) {
+        ensureNotFixed();
         if (watchers != null) {
             watchers.changed(key);
         }
@@ -84,6 +100,7 @@ public final class DictStorage {
     /** Removes and returns the value, or null when absent. */
     @TruffleBoundary
     public Object remove(Object key) {
+        ensureNotFixed();
         if (watchers != null) {
             watchers.changed(key);
         }
@@ -92,6 +109,7 @@ public final class DictStorage {
 
     @TruffleBoundary
     public void clear() {
+        ensureNotFixed();
         map.clear();
         if (watchers != null) {
             watchers.changedAll();
@@ -110,6 +128,7 @@ public final class DictStorage {
 
     /** Takes over another storage's table (set.intersection_update swaps tables, as py/objset.c does). */
     public void adoptTable(DictStorage other) {
+        ensureNotFixed();
         this.map = other.map;
         if (watchers != null) {
             watchers.changedAll();
@@ -137,6 +156,7 @@ public final class DictStorage {
      */
     @TruffleBoundary
     public Object[] popFirst() {
+        ensureNotFixed();
         Map.Entry<Object, Object> e = map.removeFirst();
         if (watchers != null && e != null) {
             watchers.changed(e.getKey());

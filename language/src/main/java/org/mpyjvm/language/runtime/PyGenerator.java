@@ -67,15 +67,13 @@ public final class PyGenerator extends PyIterator {
             case RUNNING:
                 throw Errors.valueError(Errors.GENERATOR_RUNNING);
             case DONE:
-                if (thrown != null) {
-                    throw new PyException(thrown, null);
-                }
+                // MicroPython ignores an exception thrown into a finished generator: plain StopIteration
                 returnValue = PyNone.INSTANCE;
                 return null;
             case CREATED:
                 if (thrown != null) {
                     state = State.DONE;
-                    throw new PyException(thrown, null);
+                    throw escaping(new PyException(thrown, null));
                 }
                 if (sent != PyNone.INSTANCE) {
                     throw Errors.typeError("can't send non-None value to a just-started generator");
@@ -95,10 +93,21 @@ public final class PyGenerator extends PyIterator {
             }
             state = State.SUSPENDED;
             return value;
+        } catch (PyException e) {
+            state = State.DONE;
+            throw escaping(e);
         } catch (RuntimeException | Error e) {
             state = State.DONE;
             throw e;
         }
+    }
+
+    /** A StopIteration leaving the body would end the caller's loop silently; as MicroPython, it becomes an error. */
+    private static PyException escaping(PyException e) {
+        if (e.getPythonException().getPyClass().isSubclassOf(BuiltinTypes.STOP_ITERATION)) {
+            return Errors.runtimeError(Errors.GENERATOR_RAISED_STOP_ITERATION);
+        }
+        return e;
     }
 
     @Override

@@ -139,7 +139,8 @@ public final class PyOps {
         if (o instanceof PyInstance inst && !(o instanceof PyBaseException)) {
             Object bool = inst.getPyClass().lookup("__bool__");
             if (bool != null) {
-                return isTrue(callMethod(bool, o));
+                // as py/objtype.c: only a result that is True itself counts as true
+                return Boolean.TRUE.equals(callMethod(bool, o));
             }
             Object len = inst.getPyClass().lookup("__len__");
             if (len != null) {
@@ -156,8 +157,13 @@ public final class PyOps {
         if (a == b) {
             return !(a instanceof Double d && d.isNaN());
         }
-        if (a instanceof String sa && !(b instanceof PyNativeSubclassInstance)) {
+        if (a instanceof String sa && !(b instanceof PyInstance)) {
             return b instanceof String sb && sa.equals(sb);
+        }
+        if (a instanceof PyBoundMethod ma && b instanceof PyBoundMethod mb) {
+            // as py/objboundmeth.c: the same function bound to the same object
+            return ma.function() == mb.function()
+                && (ma.self() == mb.self() || ma.self() instanceof Long && ma.self().equals(mb.self()));
         }
         if (isNumber(a) && isNumber(b)) {
             return compareNumbers(a, b) == 0 && !isNaN(a) && !isNaN(b);
@@ -434,8 +440,9 @@ public final class PyOps {
             if (args.size() == 0) {
                 return "";
             }
-            // py/objexcept.c: an OSError (exactly) whose first argument is a known errno prints its name
-            if (e.getPyClass() == BuiltinTypes.OS_ERROR && args.size() < 3 && args.get(0) instanceof Long code
+            // py/objexcept.c: an OSError whose first argument is a known errno prints its name; a user subclass
+            // prints through its OSError part, so it does too
+            if (e.getPyClass().getLayoutBase() == BuiltinTypes.OS_ERROR && args.size() < 3 && args.get(0) instanceof Long code
                 && ErrnoText.text(code) != null) {
                 String head = "[Errno " + code + "] " + ErrnoText.text(code);
                 return args.size() == 1 ? head : head + ": " + str(args.get(1));
@@ -459,11 +466,9 @@ public final class PyOps {
         return repr(o);
     }
 
+    /** What __str__/__repr__ returned, as text: MicroPython prints a non-string result with its own str(). */
     private static String asStr(Object r) {
-        if (!(r instanceof String s)) {
-            throw Errors.typeError("__str__ returned non-string (type " + typeName(r) + ")");
-        }
-        return s;
+        return r instanceof String s ? s : str(r);
     }
 
     @TruffleBoundary
@@ -615,7 +620,25 @@ public final class PyOps {
         if (o instanceof PyNativeSubclassInstance inst && isInt(inst.nativeValue())) {
             return asLong(inst.nativeValue());
         }
+        Object viaInt = intOfInstance(o);
+        if (viaInt != null) {
+            return asLong(viaInt);
+        }
         throw Errors.cantConvert(o, "int");
+    }
+
+    /**
+     * The result of a user instance's {@code __int__}, or null: MicroPython's mp_obj_get_int (indexes, counts,
+     * hex(), chr(), range bounds) accepts such instances, through __int__ and not __index__.
+     */
+    private static Object intOfInstance(Object o) {
+        if (o instanceof PyInstance inst && inst.getPyClass().lookup("__int__") instanceof PyFunction m) {
+            Object r = callMethod(m, inst);
+            if (r instanceof Long || r instanceof Boolean || r instanceof BigInteger) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** An index argument (list index, range bound, repeat count) as a Java int, TypeError for non-ints. */
@@ -632,6 +655,10 @@ public final class PyOps {
         }
         if (o instanceof PyNativeSubclassInstance inst && isInt(inst.nativeValue())) {
             return asIndex(inst.nativeValue(), typeNameForError);
+        }
+        Object viaInt = intOfInstance(o);
+        if (viaInt != null) {
+            return asIndex(viaInt, typeNameForError);
         }
         throw Errors.indicesMustBeIntegers(typeNameForError, o);
     }
@@ -738,7 +765,7 @@ public final class PyOps {
             return a.getAttribute(name);
         }
         PyClass type = typeOf(obj);
-        Object descriptor = type.lookup(name);
+        Object descriptor = visibleLookup(type, name);
         if (descriptor instanceof PyDescriptors.Property p) {
             if (p.getter() == PyNone.INSTANCE) {
                 throw Errors.create(BuiltinTypes.ATTRIBUTE_ERROR, "unreadable attribute");
@@ -749,6 +776,10 @@ public final class PyOps {
             Object v = DynamicObjectLibrary.getUncached().getOrDefault(inst, name, null);
             if (v != null) {
                 return v;
+            }
+            Object get = userDescriptorMethod(descriptor, "__get__");
+            if (get != null) {
+                return callMethod(get, descriptor, obj, type);
             }
         }
         if (descriptor instanceof PyBuiltinFunction && obj instanceof PyNativeSubclassInstance inst
@@ -767,6 +798,8 @@ public final class PyOps {
                     for (Object key : DynamicObjectLibrary.getUncached().getKeyArray(inst)) {
                         d.put(key, DynamicObjectLibrary.getUncached().getOrDefault(inst, key, PyNone.INSTANCE));
                     }
+                    // as MicroPython: a read-only copy, writing to it is a TypeError
+                    d.storage().fix();
                     return d;
                 }
                 if (obj instanceof PyFunction f) {
@@ -789,11 +822,6 @@ public final class PyOps {
             case "value", "errno":
                 // MicroPython gives every exception these aliases of args[0] (StopIteration's and OSError's)
                 if (obj instanceof PyBaseException e) {
-                    return e.getArgs().size() > 0 ? e.getArgs().get(0) : PyNone.INSTANCE;
-                }
-                break;
-            case "code":
-                if (obj instanceof PyBaseException e && e.getPyClass().isSubclassOf(BuiltinTypes.SYSTEM_EXIT)) {
                     return e.getArgs().size() > 0 ? e.getArgs().get(0) : PyNone.INSTANCE;
                 }
                 break;
@@ -836,7 +864,7 @@ public final class PyOps {
     }
 
     private static Object classAttribute(PyClass c, String name) {
-        Object v = c.lookup(name);
+        Object v = visibleLookup(c, name);
         if (c.isBuiltin() && c != BuiltinTypes.OBJECT && (name.equals("__new__") || name.equals("__init__"))
             && v == BuiltinTypes.OBJECT.getDict().get(name)) {
             v = null; // a native type does not inherit object's: tuple.__new__ is an AttributeError on a board
@@ -857,10 +885,37 @@ public final class PyOps {
             case "__dict__" -> {
                 PyDict d = new PyDict();
                 c.getDict().forEach(d::put);
+                d.storage().fix();
                 yield d;
             }
             default -> null;
         };
+    }
+
+    /**
+     * The {@code __get__}/{@code __set__}/{@code __delete__} method of a class attribute that is an instance of a
+     * user class (a descriptor), or null. MicroPython consults them only for attribute access through instances:
+     * a value in the instance itself wins when reading, the descriptor wins when storing or deleting.
+     */
+    private static Object userDescriptorMethod(Object classAttribute, String method) {
+        if (!(classAttribute instanceof PyInstance d)) {
+            return null;
+        }
+        Object m = d.getPyClass().lookup(method);
+        return m instanceof PyFunction ? m : null;
+    }
+
+    /**
+     * Attribute lookup on a class as Python code sees it: MicroPython's search through a user class's bases stops
+     * before {@code object}, so object's own methods (__init__, __new__, __setattr__, __delattr__) are not found
+     * through user classes or their instances (only as {@code object.__init__} and through super()).
+     */
+    private static Object visibleLookup(PyClass type, String name) {
+        Object v = type.lookup(name);
+        if (v != null && !type.isBuiltin() && BuiltinTypes.OBJECT.getDict().get(name) == v) {
+            return null;
+        }
+        return v;
     }
 
     /** A value found on the class, seen through an instance: functions bind, class/static methods unwrap. */
@@ -885,12 +940,20 @@ public final class PyOps {
         }
         if (obj instanceof PyInstance inst) {
             PyClass type = inst.getPyClass();
+            if (obj instanceof PyBaseException && type.isBuiltin()) {
+                throw Errors.noAttributeToStore(obj, name); // a built-in exception has no attribute storage
+            }
             Object descriptor = type.lookup(name);
             if (descriptor instanceof PyDescriptors.Property p) {
                 if (p.setter() == PyNone.INSTANCE) {
                     throw Errors.noAttribute(obj, name); // MicroPython's text for a read-only property
                 }
                 call(p.setter(), new Object[]{obj, value}, null);
+                return;
+            }
+            Object set = userDescriptorMethod(descriptor, "__set__");
+            if (set != null) {
+                callMethod(set, descriptor, obj, value);
                 return;
             }
             Object setattr = type.lookup("__setattr__");
@@ -915,7 +978,7 @@ public final class PyOps {
         if (obj instanceof PyFunction f && f.getClosure() != null && f.getClosure().length > 0) {
             return; // MicroPython 1.27 accepts and drops a store on a closure; a plain function refuses it
         }
-        throw Errors.noAttribute(obj, name);
+        throw Errors.noAttributeToStore(obj, name);
     }
 
     @TruffleBoundary
@@ -933,6 +996,12 @@ public final class PyOps {
             return;
         }
         if (obj instanceof PyInstance inst) {
+            Object descriptor = inst.getPyClass().lookup(name);
+            Object delete = userDescriptorMethod(descriptor, "__delete__");
+            if (delete != null) {
+                callMethod(delete, descriptor, obj);
+                return;
+            }
             Object delattr = inst.getPyClass().lookup("__delattr__");
             if (delattr instanceof PyFunction) {
                 callMethod(delattr, obj, name);
@@ -949,7 +1018,7 @@ public final class PyOps {
         if (obj instanceof PyModule m && m.getGlobals().storage().remove(name) != null) {
             return;
         }
-        throw Errors.noAttribute(obj, name);
+        throw Errors.noAttributeToStore(obj, name);
     }
 
     // ------------------------------------------------------------------ calls

@@ -146,7 +146,12 @@ public final class ValueFormat {
     @TruffleBoundary
     public static String withPrefix(Object value, int radix) {
         if (!PyOps.isInt(value)) {
-            throw Errors.typeError("can't convert " + PyOps.typeName(value) + " to int");
+            // MicroPython's bin() is "{:#b}".format(x), its hex()/oct() are "%#x" % x / "%#o" % x: only the latter
+            // convert other objects (through __int__)
+            if (radix == 2) {
+                throw Errors.valueError("unknown format code 'b' for object of type '" + PyOps.typeName(value) + "'");
+            }
+            value = PyOps.asLong(value);
         }
         return IntText.withPrefix(PyOps.big(value), radix);
     }

@@ -16,11 +16,14 @@ public final class WithNode extends PyStatementNode {
     @Child private PyExpressionNode manager;
     @Child private PyWriteNode target;
     @Child private PyStatementNode body;
+    /** The line an exception raised by {@code __exit__} shows in this frame (see parser.CleanupLine). */
+    private final int exitLine;
 
-    public WithNode(PyExpressionNode manager, PyWriteNode target, PyStatementNode body) {
+    public WithNode(PyExpressionNode manager, PyWriteNode target, PyStatementNode body, int exitLine) {
         this.manager = manager;
         this.target = target;
         this.body = body;
+        this.exitLine = exitLine;
     }
 
     @Override
@@ -30,13 +33,13 @@ public final class WithNode extends PyStatementNode {
         try {
             body.executeVoid(frame);
         } catch (PyException e) {
-            exitWithException(exit, mgr, e);
+            exitWithException(exit, mgr, e, exitLine);
             return;
         } catch (ControlFlowException c) {
-            exitNormally(exit, mgr);
+            exitNormally(exit, mgr, exitLine);
             throw c;
         }
-        exitNormally(exit, mgr);
+        exitNormally(exit, mgr, exitLine);
     }
 
     /** Calls {@code __enter__}, binds its result to the target (if any) and returns {@code __exit__}. */
@@ -54,14 +57,26 @@ public final class WithNode extends PyStatementNode {
     }
 
     /** The body raised: {@code __exit__(type, value, None)}; re-raises unless it returned a true value. */
-    public static void exitWithException(Object exit, Object mgr, PyException e) {
+    public static void exitWithException(Object exit, Object mgr, PyException e, int exitLine) {
         PyBaseException exc = e.getPythonException();
-        if (!PyOps.isTrue(PyOps.callMethod(exit, mgr, exc.getPyClass(), exc, PyNone.INSTANCE))) {
+        Object suppress;
+        try {
+            suppress = PyOps.callMethod(exit, mgr, exc.getPyClass(), exc, PyNone.INSTANCE);
+        } catch (PyException raisedByExit) {
+            raisedByExit.notePendingLine(exitLine);
+            throw raisedByExit;
+        }
+        if (!PyOps.isTrue(suppress)) {
             throw e;
         }
     }
 
-    public static void exitNormally(Object exit, Object mgr) {
-        PyOps.callMethod(exit, mgr, PyNone.INSTANCE, PyNone.INSTANCE, PyNone.INSTANCE);
+    public static void exitNormally(Object exit, Object mgr, int exitLine) {
+        try {
+            PyOps.callMethod(exit, mgr, PyNone.INSTANCE, PyNone.INSTANCE, PyNone.INSTANCE);
+        } catch (PyException raisedByExit) {
+            raisedByExit.notePendingLine(exitLine);
+            throw raisedByExit;
+        }
     }
 }

@@ -21,16 +21,18 @@ public final class ResumableWithNode extends PyStatementNode {
     @Child private PyExpressionNode manager;
     @Child private PyWriteNode target;
     @Child private PyStatementNode body;
+    private final int exitLine;
     private final int phaseSlot;
     private final int managerSlot;
     private final int exitSlot;
     private final PyGenerator.Slots slots;
 
-    public ResumableWithNode(PyExpressionNode manager, PyWriteNode target, PyStatementNode body, int phaseSlot,
-                             int managerSlot, int exitSlot, PyGenerator.Slots slots) {
+    public ResumableWithNode(PyExpressionNode manager, PyWriteNode target, PyStatementNode body, int exitLine,
+                             int phaseSlot, int managerSlot, int exitSlot, PyGenerator.Slots slots) {
         this.manager = manager;
         this.target = target;
         this.body = body;
+        this.exitLine = exitLine;
         this.phaseSlot = phaseSlot;
         this.managerSlot = managerSlot;
         this.exitSlot = exitSlot;
@@ -59,15 +61,15 @@ public final class ResumableWithNode extends PyStatementNode {
             throw y;
         } catch (PyException e) {
             clear(frame);
-            WithNode.exitWithException(exit, mgr, e);
+            WithNode.exitWithException(exit, mgr, e, exitLine);
             return;
         } catch (ControlFlowException c) {
             clear(frame);
-            WithNode.exitNormally(exit, mgr);
+            WithNode.exitNormally(exit, mgr, exitLine);
             throw c;
         }
         clear(frame);
-        WithNode.exitNormally(exit, mgr);
+        WithNode.exitNormally(exit, mgr, exitLine);
     }
 
     private void clear(VirtualFrame frame) {
