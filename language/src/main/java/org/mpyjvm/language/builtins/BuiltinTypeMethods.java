@@ -89,6 +89,7 @@ public final class BuiltinTypeMethods {
             };
             Instantiation.registerConstructor(type, e.getValue());
         }
+        IteratorClasses.registerConstructors();
     }
 
     private static void add(PyClass type, Class<?> methods) {

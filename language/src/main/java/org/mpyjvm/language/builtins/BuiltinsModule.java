@@ -40,7 +40,8 @@ public final class BuiltinsModule {
             BuiltinTypes.FLOAT, BuiltinTypes.STR, BuiltinTypes.BYTES, BuiltinTypes.BYTEARRAY, BuiltinTypes.MEMORYVIEW,
             BuiltinTypes.LIST, BuiltinTypes.TUPLE, BuiltinTypes.DICT, BuiltinTypes.SET, BuiltinTypes.FROZENSET,
             BuiltinTypes.RANGE, BuiltinTypes.SLICE, BuiltinTypes.PROPERTY, BuiltinTypes.CLASSMETHOD,
-            BuiltinTypes.STATICMETHOD, BuiltinTypes.COMPLEX, BuiltinTypes.SUPER}) {
+            BuiltinTypes.STATICMETHOD, BuiltinTypes.COMPLEX, BuiltinTypes.SUPER, BuiltinTypes.ENUMERATE,
+            BuiltinTypes.ZIP, BuiltinTypes.MAP, BuiltinTypes.FILTER, BuiltinTypes.REVERSED}) {
             d.put(c.getName(), c);
         }
         BuiltinTypes.exceptions().forEach(d::put);
@@ -373,89 +374,6 @@ public final class BuiltinsModule {
         Object reverse = kw.get("reverse");
         ListSort.sort(l.items(), kw.get("key"), reverse != null && PyOps.isTrue(reverse));
         return l;
-    }
-
-    @Builtin(name = "reversed", minArgs = 1)
-    public static Object reversed(Object[] a) {
-        if (a[0] instanceof org.mpyjvm.language.runtime.PyInstance) {
-            Object m = PyOps.typeOf(a[0]).lookup("__reversed__");
-            if (m != null) {
-                return PyOps.callMethod(m, a[0]);
-            }
-        }
-        PyOps.len(a[0]); // py/objreversed.c asks for the length first: reversed(5) has "no len()"
-        List<Object> items = PyOps.toList(a[0]);
-        java.util.Collections.reverse(items);
-        return PyIterator.of(items.iterator());
-    }
-
-    @Builtin(name = "enumerate", minArgs = 1, maxArgs = 2, keywords = true)
-    public static Object enumerate(Object[] a, PyKeywords kw) {
-        Object it = PyOps.iter(a[0]);
-        Object startArg = a.length > 1 ? a[1] : kw.get("start");
-        long[] index = {startArg == null ? 0 : PyOps.asLong(startArg)};
-        return new PyIterator() {
-            @Override
-            public Object nextOrNull() {
-                Object v = PyOps.next(it);
-                return v == null ? null : PyTuple.of(index[0]++, v);
-            }
-        };
-    }
-
-    @Builtin(name = "zip", minArgs = 0, maxArgs = Integer.MAX_VALUE)
-    public static Object zip(Object[] a) {
-        Object[] its = new Object[a.length];
-        for (int i = 0; i < a.length; i++) {
-            its[i] = PyOps.iter(a[i]);
-        }
-        return new PyIterator() {
-            @Override
-            public Object nextOrNull() {
-                if (its.length == 0) {
-                    return null;
-                }
-                Object[] row = new Object[its.length];
-                for (int i = 0; i < its.length; i++) {
-                    row[i] = PyOps.next(its[i]);
-                    if (row[i] == null) {
-                        return null;
-                    }
-                }
-                return new PyTuple(row);
-            }
-        };
-    }
-
-    @Builtin(name = "map", minArgs = 2, maxArgs = Integer.MAX_VALUE)
-    public static Object map(Object[] a) {
-        Object fn = a[0];
-        Object zipped = zip(java.util.Arrays.copyOfRange(a, 1, a.length));
-        return new PyIterator() {
-            @Override
-            public Object nextOrNull() {
-                Object row = PyOps.next(zipped);
-                return row == null ? null : PyOps.call(fn, ((PyTuple) row).items(), null);
-            }
-        };
-    }
-
-    @Builtin(name = "filter", minArgs = 2)
-    public static Object filter(Object[] a) {
-        Object fn = a[0];
-        Object it = PyOps.iter(a[1]);
-        return new PyIterator() {
-            @Override
-            public Object nextOrNull() {
-                for (Object v = PyOps.next(it); v != null; v = PyOps.next(it)) {
-                    Object test = fn == PyNone.INSTANCE ? v : PyOps.call(fn, new Object[]{v}, null);
-                    if (PyOps.isTrue(test)) {
-                        return v;
-                    }
-                }
-                return null;
-            }
-        };
     }
 
     @Builtin(name = "divmod", minArgs = 2)

@@ -40,6 +40,12 @@ public final class BuiltinTypes {
     public static final PyClass MODULE = PyClass.builtin("module", OBJECT);
     public static final PyClass GENERATOR = PyClass.builtin("generator", OBJECT);
     public static final PyClass ITERATOR = PyClass.builtin("iterator", OBJECT);
+    // the builtins that make iterators are classes of their own in MicroPython (type(zip()) is zip)
+    public static final PyClass ENUMERATE = PyClass.builtin("enumerate", OBJECT);
+    public static final PyClass ZIP = PyClass.builtin("zip", OBJECT);
+    public static final PyClass MAP = PyClass.builtin("map", OBJECT);
+    public static final PyClass FILTER = PyClass.builtin("filter", OBJECT);
+    public static final PyClass REVERSED = PyClass.builtin("reversed", OBJECT);
     public static final PyClass PROPERTY = PyClass.builtin("property", OBJECT);
     public static final PyClass CLASSMETHOD = PyClass.builtin("classmethod", OBJECT);
     public static final PyClass STATICMETHOD = PyClass.builtin("staticmethod", OBJECT);
