@@ -175,7 +175,9 @@ public final class Importer {
     }
 
     private PyModule createBuiltin(String name, ModuleDefinition definition) {
-        PyModule module = new PyModule(name, new PyDict());
+        BuiltinModule annotation = definition.getClass().getAnnotation(BuiltinModule.class);
+        boolean fixed = annotation == null || !annotation.pythonInMicroPython();
+        PyModule module = new PyModule(name, new PyDict(), fixed);
         BuiltinRegistry.functionsOf(definition.getClass(), definition).forEach(module.getGlobals()::put);
         builtinInstances.put(name, module);
         try {

@@ -1015,7 +1015,11 @@ public final class PyOps {
         if (obj instanceof PyClass c && !c.isBuiltin() && c.getDict().remove(name) != null) {
             return;
         }
-        if (obj instanceof PyModule m && m.getGlobals().storage().remove(name) != null) {
+        if (obj instanceof PyModule m && !m.hasFixedAttributes()) {
+            // py/objmodule.c deletes from the module's dict, so a missing name is the dict's KeyError
+            if (m.getGlobals().storage().remove(name) == null) {
+                throw Errors.keyError(name);
+            }
             return;
         }
         throw Errors.noAttributeToStore(obj, name);

@@ -14,4 +14,11 @@ import java.lang.annotation.Target;
 public @interface BuiltinModule {
     /** The name scripts import, e.g. {@code "vfs"}. */
     String value();
+
+    /**
+     * True where MicroPython's module of this name is Python code (a .py wrapper with an ordinary dict, as io,
+     * time and collections are in the reference build), so its attributes can be deleted; false for a C module,
+     * whose globals are a fixed ROM table.
+     */
+    boolean pythonInMicroPython() default false;
 }
