@@ -127,7 +127,7 @@ public final class BuiltinsModule {
 
     @Builtin(name = "len", minArgs = 1)
     public static Object len(Object[] a) {
-        return PyOps.len(a[0]);
+        return PyOps.lenResult(a[0]);
     }
 
     @Builtin(name = "repr", minArgs = 1)

@@ -1273,6 +1273,23 @@ public final class PyOps {
         throw Errors.noLen(o);
     }
 
+    /**
+     * What {@code len(o)} returns: py/runtime.c hands back a user {@code __len__}'s result unchecked (so a
+     * {@code __len__} returning True or 2.5 makes len() return that); everything else is {@link #len}.
+     */
+    @TruffleBoundary
+    public static Object lenResult(Object o) {
+        if (o instanceof PyInstance inst) {
+            Object m = inst instanceof PyNativeSubclassInstance
+                ? NativeSubclasses.userSpecial(inst.getPyClass(), "__len__")
+                : inst.getPyClass().lookup("__len__");
+            if (m != null) {
+                return callMethod(m, o);
+            }
+        }
+        return len(o);
+    }
+
     @TruffleBoundary
     public static boolean contains(Object container, Object item) {
         if (container instanceof PyDict d) {
