@@ -24,3 +24,8 @@ try:
     delattr(__main__, "nosuch")
 except KeyError as e:
     print("KeyError", e)
+import builtins
+try:
+    delattr(builtins, "nosuch")
+except KeyError as e:
+    print("KeyError", e)

@@ -176,7 +176,7 @@ public final class Importer {
 
     private PyModule createBuiltin(String name, ModuleDefinition definition) {
         BuiltinModule annotation = definition.getClass().getAnnotation(BuiltinModule.class);
-        boolean fixed = annotation == null || !annotation.pythonInMicroPython();
+        boolean fixed = annotation == null || !annotation.mutableInMicroPython();
         PyModule module = new PyModule(name, new PyDict(), fixed);
         BuiltinRegistry.functionsOf(definition.getClass(), definition).forEach(module.getGlobals()::put);
         builtinInstances.put(name, module);

@@ -16,9 +16,9 @@ public @interface BuiltinModule {
     String value();
 
     /**
-     * True where MicroPython's module of this name is Python code (a .py wrapper with an ordinary dict, as io,
-     * time and collections are in the reference build), so its attributes can be deleted; false for a C module,
-     * whose globals are a fixed ROM table.
+     * True where MicroPython's module of this name has an ordinary, mutable dict, so its attributes can be deleted:
+     * a .py wrapper (io, time, collections, os and binascii in the reference build) or builtins (writable there);
+     * false for a C module, whose globals are a fixed ROM table.
      */
-    boolean pythonInMicroPython() default false;
+    boolean mutableInMicroPython() default false;
 }

@@ -11,7 +11,7 @@ import org.mpyjvm.language.spi.ModuleSetup;
  * {@code import builtins}: a module holding the builtin names. It is a snapshot taken at import: assigning to its
  * attributes does not change what bare names resolve to (MicroPython's module shares the dict; known difference).
  */
-@BuiltinModule("builtins")
+@BuiltinModule(value = "builtins", mutableInMicroPython = true)
 public final class BuiltinsImport implements ModuleDefinition {
     @Override
     public void initialize(ModuleSetup setup) {
