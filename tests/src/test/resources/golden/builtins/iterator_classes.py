@@ -18,3 +18,11 @@ total = 0
 for i, (a, b) in enumerate(zip(range(1000), map(abs, range(-1000, 0)))):
     total += i + a + b
 print(total)
+for it in (iter([1]), enumerate([1]), zip([1]), map(abs, [-1]), filter(None, [1]), reversed([1]), iter(range(2))):
+    print(type(it).__name__, it.__next__(), hasattr(it, "__iter__"))
+z = zip([1])
+z.__next__()
+try:
+    z.__next__()
+except StopIteration:
+    print("StopIteration")

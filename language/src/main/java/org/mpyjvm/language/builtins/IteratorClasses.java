@@ -33,6 +33,28 @@ public final class IteratorClasses {
             };
             Instantiation.registerConstructor(type, e.getValue());
         }
+        for (PyClass type : new PyClass[]{BuiltinTypes.ITERATOR, BuiltinTypes.ENUMERATE, BuiltinTypes.ZIP,
+            BuiltinTypes.MAP, BuiltinTypes.FILTER, BuiltinTypes.REVERSED}) {
+            BuiltinRegistry.functionsOf(Protocol.class, null).forEach(type.getDict()::put);
+        }
+    }
+
+    /** The iterator protocol as a method: MicroPython's builtin iterators answer {@code it.__next__()}. */
+    public static final class Protocol {
+        private Protocol() {
+        }
+
+        @Builtin(name = "__next__", minArgs = 1)
+        public static Object next(Object[] a) {
+            if (!(a[0] instanceof PyIterator it)) {
+                throw Errors.typeError("argument has wrong type");
+            }
+            Object v = it.nextOrNull();
+            if (v == null) {
+                throw Errors.stopIteration();
+            }
+            return v;
+        }
     }
 
     @Builtin(name = "enumerate", minArgs = 0, maxArgs = 2, keywords = true)
