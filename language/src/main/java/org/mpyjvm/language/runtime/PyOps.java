@@ -144,7 +144,9 @@ public final class PyOps {
             }
             Object len = inst.getPyClass().lookup("__len__");
             if (len != null) {
-                return isTrue(callMethod(len, o));
+                // as py/objtype.c: anything but the small int 0 counts as true (also False and 0.0)
+                Object n = callMethod(len, o);
+                return !(n instanceof Long l && l == 0L);
             }
         }
         return true;
