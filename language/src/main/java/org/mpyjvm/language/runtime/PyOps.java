@@ -973,7 +973,7 @@ public final class PyOps {
             c.setAttribute(name, value);
             return;
         }
-        if (obj instanceof PyModule m) {
+        if (obj instanceof PyModule m && (!m.hasFixedAttributes() || isDelegatedSysAttribute(m, name))) {
             m.getGlobals().put(name, value);
             return;
         }
@@ -1025,6 +1025,11 @@ public final class PyOps {
             return;
         }
         throw Errors.noAttributeToStore(obj, name);
+    }
+
+    /** sys.ps1/ps2: the unix port's sys delegates these stores (MICROPY_PY_SYS_ATTR_DELEGATION); others refuse. */
+    private static boolean isDelegatedSysAttribute(PyModule m, String name) {
+        return "sys".equals(m.getName()) && (name.equals("ps1") || name.equals("ps2"));
     }
 
     // ------------------------------------------------------------------ calls

@@ -16,9 +16,10 @@ public @interface BuiltinModule {
     String value();
 
     /**
-     * True where MicroPython's module of this name has an ordinary, mutable dict, so its attributes can be deleted:
-     * a .py wrapper (io, time, collections, os and binascii in the reference build) or builtins (writable there);
-     * false for a C module, whose globals are a fixed ROM table.
+     * True where the unix port's module of this name has an ordinary, mutable dict, so its attributes can be stored
+     * and deleted (builtins: MICROPY_CAN_OVERRIDE_BUILTINS); false for a C module, whose globals are a fixed ROM
+     * table. (The npm wasm build wraps io, time, collections, os and binascii in .py modules; the unix port does
+     * not, and it is the one followed.)
      */
     boolean mutableInMicroPython() default false;
 }

@@ -34,7 +34,7 @@ import org.mpyjvm.stdlib.vfs.VfsModule;
  * the deprecated {@code mount}/{@code umount}/{@code VfsFat}/{@code VfsLfs2}/{@code VfsPosix} aliases. A mounted
  * Python filesystem answers {@code ilistdir}, {@code stat} and {@code statvfs} with its own objects.
  */
-@BuiltinModule(value = "os", mutableInMicroPython = true)
+@BuiltinModule("os")
 public final class OsModule implements ModuleDefinition {
     private static final SecureRandom RANDOM = new SecureRandom();
     private Session session;

@@ -11,7 +11,7 @@ import org.mpyjvm.language.spi.BuiltinModule;
 import org.mpyjvm.language.spi.ModuleDefinition;
 
 /** binascii: the unix port's five functions over lang-pure's {@link Binascii}; text arguments may be str or bytes. */
-@BuiltinModule(value = "binascii", mutableInMicroPython = true)
+@BuiltinModule("binascii")
 public final class BinasciiModule implements ModuleDefinition {
     private static byte[] data(Object o) {
         return o instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : PyOps.bytesOf(o);

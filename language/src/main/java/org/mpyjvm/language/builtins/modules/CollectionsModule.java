@@ -19,7 +19,7 @@ import org.mpyjvm.language.spi.ModuleDefinition;
 import org.mpyjvm.language.spi.ModuleSetup;
 
 /** collections: namedtuple, OrderedDict (an insertion-ordered dict) and deque. */
-@BuiltinModule(value = "collections", mutableInMicroPython = true)
+@BuiltinModule("collections")
 public final class CollectionsModule implements ModuleDefinition {
     static final PyClass DEQUE = BuiltinRegistry.nativeClass("deque", DequeMethods.class, (args, kw) -> {
         Deque d = new Deque(CollectionsModule.DEQUE, PyOps.asLong(args[1]),

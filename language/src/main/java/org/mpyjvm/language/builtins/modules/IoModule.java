@@ -17,7 +17,7 @@ import org.mpyjvm.language.spi.ModuleSetup;
  * io: StringIO and BytesIO ({@link MemoryStream}), and IOBase, the base class that makes a user class a stream
  * (print(file=...) then calls its write()).
  */
-@BuiltinModule(value = "io", mutableInMicroPython = true)
+@BuiltinModule("io")
 public final class IoModule implements ModuleDefinition {
     public static final PyClass STRING_IO = streamClass("StringIO", true);
     public static final PyClass BYTES_IO = streamClass("BytesIO", false);

@@ -19,7 +19,7 @@ import org.mpyjvm.language.spi.RealTimeClock;
  * The simulated board keeps no time zone, so localtime is gmtime and mktime is its inverse, as on MicroPython's
  * bare-metal ports.
  */
-@BuiltinModule(value = "time", mutableInMicroPython = true)
+@BuiltinModule("time")
 public final class TimeModule implements ModuleDefinition {
     private static final long TICKS_PERIOD = 1L << 62;
     private static final long TICKS_MAX = TICKS_PERIOD - 1;
