@@ -330,7 +330,6 @@ public final class BuiltinTypeMethods {
             for (Object[] e : ((PyDict) a[2]).storage().entries()) {
                 ns.put((String) e[0], e[1]);
             }
-            org.mpyjvm.language.runtime.NativeBases.check(b);
             return PyClass.user((String) a[0], b, ns);
         }
 

@@ -8,7 +8,6 @@ import org.mpyjvm.language.errors.Errors;
 import org.mpyjvm.language.nodes.PyExpressionNode;
 import org.mpyjvm.language.runtime.BuiltinTypes;
 import org.mpyjvm.language.runtime.PyCell;
-import org.mpyjvm.language.runtime.NativeBases;
 import org.mpyjvm.language.runtime.PyClass;
 import org.mpyjvm.language.runtime.PyDict;
 import org.mpyjvm.language.runtime.PyFunction;
@@ -62,7 +61,6 @@ public final class MakeClassNode extends PyExpressionNode {
         for (Object[] e : namespace.storage().entries()) {
             members.put((String) e[0], e[1]);
         }
-        NativeBases.check(bases);
         PyClass cls = PyClass.user(name, bases, members);
         if (classCell instanceof PyCell cell) {
             cell.set(cls);
