@@ -1,11 +1,10 @@
 package org.mpyjvm.launcher;
 
 import java.time.format.DateTimeParseException;
-import java.util.Map;
-import org.mpyjvm.stdlib.session.SessionConfig;
+import org.mpyjvm.language.spi.RealTimeClock;
 
 /**
- * {@code --clock ISO-TIME} for host tools, read exactly as the board session reads it ({@code 2026-01-02T03:04:05},
+ * {@code --clock ISO-TIME} for host tools, read by the same parser as the board's RTC ({@code 2026-01-02T03:04:05},
  * with or without a zone; a bare date is midnight), so an image made here carries the times a script would give.
  */
 final class ClockOption {
@@ -18,7 +17,7 @@ final class ClockOption {
             return null;
         }
         try {
-            return SessionConfig.from(Map.of("clock", text)).clockEpochSeconds();
+            return RealTimeClock.parseStart(text);
         } catch (DateTimeParseException e) {
             throw new UsageException("--clock takes an ISO time like 2024-06-01T12:00:00, not '" + text + "'");
         }

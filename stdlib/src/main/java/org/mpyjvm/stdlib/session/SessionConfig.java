@@ -16,16 +16,11 @@ public record SessionConfig(String board, String boardFile, String device, boole
         return new SessionConfig(blankToNull(env.get("board")), blankToNull(env.get("boardFile")),
                 blankToNull(env.get("device")), !"false".equals(env.getOrDefault("fresh", "true"))
                         && (env.get("device") == null || "true".equals(env.get("fresh"))),
-                "and".equals(env.get("nor")), parseClock(env.get("clock")),
+                "and".equals(env.get("nor")), RealTimeClock.parseStart(env.get("clock")),
                 !quiet && !"false".equals(env.get("hints")), quiet);
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /** The start time of the RTC in seconds since 1970 ({@link RealTimeClock#parseStart}), null when absent. */
-    static Long parseClock(String text) {
-        return RealTimeClock.parseStart(text);
     }
 }
